@@ -24,7 +24,10 @@ export function numberIn(min: number, max: number, opts: { integer?: boolean } =
 
 export const isoDate = z
   .string({ error: (i) => `expected a date as YYYY-MM-DD, got ${describeInput(i.input)}` })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `expected a date as YYYY-MM-DD, got ${describeInput(i.input)}` })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    abort: true,
+    error: (i) => `expected a date as YYYY-MM-DD, got ${describeInput(i.input)}`,
+  })
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
     error: (i) => `${describeInput(i.input)} is not a real calendar date`,
   });

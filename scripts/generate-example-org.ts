@@ -1,0 +1,91 @@
+// Generates the bundled example organisation "acme" that the demo, docs and tests run on.
+// Deterministic: a seeded PRNG, a fixed as-of day, no clock. Regenerate with
+//   node --import tsx scripts/generate-example-org.ts
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  parseSnapshot,
+  SNAPSHOT_SCHEMA_VERSION,
+  type Snapshot,
+} from '../src/core/snapshot/snapshot-schema.js';
+import { HISTORY, PAIRS } from './example-org/pairs.js';
+import { buildPeople } from './example-org/people.js';
+import { buildSessionLog, type TrackerRecord } from './example-org/session-log.js';
+import { buildSessions } from './example-org/sessions.js';
+
+export { buildSessionLog, type TrackerRecord };
+
+/** A Monday; the 26-week activity window ends the day before. */
+export const EXAMPLE_AS_OF = '2026-11-16';
+export const EXAMPLE_WINDOW = { since: '2026-05-18', until: '2026-11-15' } as const;
+
+export const EXAMPLE_DIR = fileURLToPath(new URL('../examples/acme/', import.meta.url));
+export const SNAPSHOT_PATH = resolve(EXAMPLE_DIR, 'snapshot.json');
+export const SESSION_LOG_PATH = resolve(EXAMPLE_DIR, 'session-log.json');
+
+export function buildExampleOrg(): Snapshot {
+  return {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    organization: 'acme',
+    asOf: EXAMPLE_AS_OF,
+    window: { ...EXAMPLE_WINDOW },
+    people: buildPeople(),
+    pairs: PAIRS.map((p) => ({ ...p })),
+    history: HISTORY.map((p) => ({ ...p })),
+    sessions: buildSessions(),
+  };
+}
+
+/** The committed file format: 2-space JSON with a trailing newline. */
+export function renderJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * parseSnapshot's problems plus what it does not check but the example must get right:
+ * sessions name known people and fall inside the window, and nothing starts after as-of.
+ */
+export function checkExampleOrg(snapshot: Snapshot): string[] {
+  const parsed = parseSnapshot(JSON.parse(renderJson(snapshot)));
+  if (!parsed.ok) return parsed.problems;
+  const logins = new Set(snapshot.people.map((p) => p.login));
+  const problems: string[] = [];
+  snapshot.sessions.forEach((s, i) => {
+    for (const login of [s.mentor, ...s.mentees]) {
+      if (!logins.has(login)) problems.push(`sessions.${i}: "${login}" is not in people`);
+    }
+    if (s.date < snapshot.window.since || s.date > snapshot.window.until) {
+      problems.push(`sessions.${i}.date: ${s.date} is outside the window`);
+    }
+  });
+  [...snapshot.pairs, ...snapshot.history].forEach((p) => {
+    if (p.startedOn >= snapshot.asOf)
+      problems.push(`${p.mentor}/${p.mentee}: starts on or after asOf`);
+  });
+  snapshot.history.forEach((p) => {
+    if (!logins.has(p.mentor) || !logins.has(p.mentee)) {
+      problems.push(`history ${p.mentor}/${p.mentee}: not in people`);
+    }
+  });
+  return problems;
+}
+
+function main(): void {
+  const snapshot = buildExampleOrg();
+  const problems = checkExampleOrg(snapshot);
+  if (problems.length > 0) {
+    console.error(`The generated example organisation is invalid:\n  ${problems.join('\n  ')}`);
+    process.exitCode = 1;
+    return;
+  }
+  writeFileSync(SNAPSHOT_PATH, renderJson(snapshot));
+  writeFileSync(SESSION_LOG_PATH, renderJson(buildSessionLog()));
+  console.log(
+    `Wrote ${SNAPSHOT_PATH} (${snapshot.people.length} people, ${snapshot.pairs.length} pairs, ` +
+      `${snapshot.sessions.length} sessions) and ${SESSION_LOG_PATH}.`,
+  );
+}
+
+const invokedPath = process.argv[1];
+if (invokedPath && import.meta.url === pathToFileURL(resolve(invokedPath)).href) main();

@@ -1,0 +1,34 @@
+import { planWeek } from '../../core/pairing/plan-week.js';
+import { renderPairings } from '../../core/pairing/render-pairings.js';
+import { serializePairingsFile } from '../../core/pairing/pairings-file.js';
+import type { Command } from '../command.js';
+import { loadConfig, loadSnapshot } from '../load-inputs.js';
+import { requireString } from '../options.js';
+
+export const pairCommand: Command = {
+  name: 'pair',
+  summary: 'Pair mentors with mentees for the week and write the pairings file.',
+  details:
+    'Reads a snapshot (people, running pairs, history), continues running pairs, assigns the\n' +
+    'remaining mentees optimally, prints each pair with its reasons and writes the pairings file.\n' +
+    'Same input, byte-identical output. Nothing is written if anything is invalid.',
+  options: {
+    snapshot: { type: 'string', placeholder: 'FILE', description: 'Snapshot JSON to pair (required)' },
+    config: { type: 'string', placeholder: 'FILE', description: 'mentorship.yml config (default: built-in defaults)' },
+    out: { type: 'string', placeholder: 'FILE', description: 'Where to write the pairings file (JSON)' },
+    json: { type: 'boolean', description: 'Print the pairings file instead of the table' },
+  },
+  async run({ values, io }) {
+    const snapshotPath = requireString(values, 'snapshot', 'a snapshot JSON, e.g. examples/acme/snapshot.json');
+    const [snapshot, config] = await Promise.all([
+      loadSnapshot(io, snapshotPath),
+      loadConfig(io, values.config as string | undefined),
+    ]);
+    const file = planWeek({ snapshot, config });
+    const json = serializePairingsFile(file);
+    if (typeof values.out === 'string') await io.writeFile(values.out, json);
+    io.stdout(values.json ? json : renderPairings(file));
+    if (typeof values.out === 'string' && !values.json) io.stdout(`Wrote ${values.out}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,24 @@
+import type { Config } from '../config/config-schema.js';
+import type { Person } from '../people/person.js';
+
+/** Why a person cannot take part this week, or null when they can. */
+export function unavailableBecause(params: {
+  person: Person | undefined;
+  login: string;
+  asOf: string;
+  pairing: Config['pairing'];
+}): string | null {
+  const { person, login, asOf, pairing } = params;
+  if (!person) return `${login} is no longer in the organisation`;
+  if (!person.active) return `${login} is no longer active`;
+  if (pairing.optOut.some((o) => o.toLowerCase() === login.toLowerCase())) return `${login} opted out`;
+  if (person.outOfOfficeUntil && person.outOfOfficeUntil >= asOf) {
+    return `${login} is out of office until ${person.outOfOfficeUntil}`;
+  }
+  return null;
+}
+
+/** Mentees a mentor can hold at once: the lower of capacity and what their weekly hours allow. */
+export function effectiveCapacity(pairing: Config['pairing']): number {
+  return Math.min(pairing.capacity, Math.floor(pairing.weeklyHours / pairing.hoursPerPair));
+}

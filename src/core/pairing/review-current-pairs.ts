@@ -1,0 +1,78 @@
+import type { Config } from '../config/config-schema.js';
+import { addDays } from '../dates.js';
+import type { Person } from '../people/person.js';
+import type { CurrentPair } from '../snapshot/snapshot-schema.js';
+import { unavailableBecause } from './availability.js';
+import type { EndedPair } from './pairings-file.js';
+
+export type PairReview = { kind: 'continue'; pair: CurrentPair } | { kind: 'end'; ended: EndedPair };
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function isPinned(pairing: Config['pairing'], pair: { mentor: string; mentee: string }): boolean {
+  return pairing.pinned.some((p) => same(p.mentor, pair.mentor) && same(p.mentee, pair.mentee));
+}
+
+/** Why a running pair stops this week, or null to let it run on. */
+function endReason(params: {
+  pair: CurrentPair;
+  people: ReadonlyMap<string, Person>;
+  config: Config;
+  asOf: string;
+}): string | null {
+  const { pair, people, config, asOf } = params;
+  const mentor = people.get(pair.mentor.toLowerCase());
+  const mentee = people.get(pair.mentee.toLowerCase());
+  for (const [login, person] of [
+    [pair.mentor, mentor],
+    [pair.mentee, mentee],
+  ] as const) {
+    const why = unavailableBecause({ person, login, asOf, pairing: config.pairing });
+    if (why) return why;
+  }
+  if (mentor?.role !== 'mentor') return `${pair.mentor} is no longer a mentor (role: ${mentor?.role})`;
+  if (mentee?.role !== 'mentee') return `${pair.mentee} is no longer a mentee (role: ${mentee?.role})`;
+  if (config.pairing.forbidden.some((f) => same(f.mentor, pair.mentor) && same(f.mentee, pair.mentee))) {
+    return 'the pair is now forbidden in config';
+  }
+  const ends = addDays(pair.startedOn, config.programme.weeks * 7);
+  if (ends <= asOf && !isPinned(config.pairing, pair)) {
+    return `programme complete (${config.programme.weeks} weeks from ${pair.startedOn})`;
+  }
+  return null;
+}
+
+/**
+ * Decides which running pairs continue. A mentee keeps one mentor (the longest-running pair),
+ * and a mentor keeps at most `capacity` pairs (the oldest), so a lowered capacity ends the newest.
+ */
+export function reviewCurrentPairs(params: {
+  pairs: readonly CurrentPair[];
+  people: ReadonlyMap<string, Person>;
+  config: Config;
+  asOf: string;
+  capacity: number;
+}): PairReview[] {
+  const { people, config, asOf, capacity } = params;
+  const ordered = [...params.pairs].sort(
+    (a, b) => a.startedOn.localeCompare(b.startedOn) || a.mentor.localeCompare(b.mentor) || a.mentee.localeCompare(b.mentee),
+  );
+  const menteeTaken = new Set<string>();
+  const mentorLoad = new Map<string, number>();
+  return ordered.map((pair): PairReview => {
+    const end = (reason: string): PairReview => ({
+      kind: 'end',
+      ended: { mentor: pair.mentor, mentee: pair.mentee, startedOn: pair.startedOn, endedOn: asOf, reason },
+    });
+    const reason = endReason({ pair, people, config, asOf });
+    if (reason) return end(reason);
+    const mentee = pair.mentee.toLowerCase();
+    const mentor = pair.mentor.toLowerCase();
+    if (menteeTaken.has(mentee)) return end(`${pair.mentee} already continues with another mentor`);
+    const load = mentorLoad.get(mentor) ?? 0;
+    if (load >= capacity) return end(`${pair.mentor} is over capacity (${capacity})`);
+    menteeTaken.add(mentee);
+    mentorLoad.set(mentor, load + 1);
+    return { kind: 'continue', pair };
+  });
+}

@@ -1,0 +1,66 @@
+import type { Person } from '../people/person.js';
+import type { Session } from '../sessions/session-schema.js';
+
+// Privacy: a Report carries counts, dates and logins only. Session topics and outcomes are
+// confidential and must never be copied into any field below.
+
+export type MentorStatus = 'on track' | 'below intention';
+
+export interface MentorRow {
+  login: string;
+  /** Null when the mentor logged sessions but is not among the people given. */
+  name: string | null;
+  sessions: number;
+  /** weeklyTarget × days / 7, 1 decimal: an intention for the period, not a floor. */
+  target: number;
+  perWeek: number;
+  status: MentorStatus;
+  minutes: number;
+  uniqueMentees: number;
+}
+
+export interface InactiveMentee {
+  login: string;
+  name: string;
+  /** Latest session on or before `until`, from all sessions given; null if none. */
+  lastSession: string | null;
+}
+
+export interface Concentration {
+  /** Size of the busiest fifth: ceil(mentors / 5), at least 1 when there are mentors. */
+  busiestFifthMentors: number;
+  totalMentors: number;
+  /** Share 0..1 (4 decimals) of the period's sessions that fifth carried; null with no sessions. */
+  busiestFifthShare: number | null;
+}
+
+export interface Report {
+  period: { since: string; until: string; days: number };
+  totals: {
+    periodDays: number;
+    totalSessions: number;
+    totalDurationMins: number;
+    /** Distinct mentees across the period's sessions. */
+    uniqueJuniors: number;
+    /** Total minutes / sessions, 1 decimal; 0 with no sessions. */
+    avgSessionMins: number;
+  };
+  settings: { weeklyTarget: number; inactiveWeeks: number };
+  mentors: MentorRow[];
+  inactiveMentees: InactiveMentee[];
+  concentration: Concentration;
+  /** Sessions per ISO week (Monday), every week touching the period, zero-filled, ascending. */
+  weekly: Array<{ week: string; sessions: number }>;
+}
+
+export type ReportPerson = Pick<Person, 'login' | 'name' | 'role' | 'active'>;
+
+export interface BuildReportParams {
+  sessions: readonly Session[];
+  people: readonly ReportPerson[];
+  /** Inclusive last day (the snapshot's asOf): the core has no clock. */
+  until: string;
+  days: number;
+  weeklyTarget: number;
+  inactiveWeeks: number;
+}

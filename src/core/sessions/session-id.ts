@@ -1,0 +1,50 @@
+import type { SessionDraft } from './session-draft.js';
+import type { SessionSource } from './session-schema.js';
+
+/**
+ * A stable id from where a session was logged: the same source always yields the same id.
+ *
+ *   issue  → `issue:owner/repo#12` or `issue:owner/repo#12/comment:345`
+ *   import → `import:alice:3` (record 3 of alice's log: indexes alone repeat across logs)
+ *   manual → `manual:<hash of the session's content>` (a manual source carries nothing else)
+ *
+ * Logins and repositories are lower-cased because GitHub treats them case-insensitively.
+ */
+export function sessionId(params: { source: SessionSource; draft: SessionDraft }): string {
+  const { source, draft } = params;
+  switch (source.kind) {
+    case 'issue': {
+      const issue = `issue:${source.repository.toLowerCase()}#${source.issue}`;
+      return source.comment === undefined ? issue : `${issue}/comment:${source.comment}`;
+    }
+    case 'import':
+      return `import:${draft.mentor.toLowerCase()}:${source.index}`;
+    case 'manual':
+      return `manual:${fnv1a64(canonical(draft))}`;
+  }
+}
+
+function canonical(draft: SessionDraft): string {
+  return JSON.stringify([
+    draft.mentor.toLowerCase(),
+    draft.mentees.map((m) => m.toLowerCase()).sort(),
+    draft.date,
+    draft.durationMins,
+    draft.topics,
+    draft.outcome,
+  ]);
+}
+
+const FNV_OFFSET = 0xcbf29ce484222325n;
+const FNV_PRIME = 0x100000001b3n;
+const MASK_64 = (1n << 64n) - 1n;
+
+/** FNV-1a over UTF-16 code units: a dependency-free, deterministic 64-bit hash. */
+function fnv1a64(text: string): string {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= BigInt(text.charCodeAt(i));
+    hash = (hash * FNV_PRIME) & MASK_64;
+  }
+  return hash.toString(16).padStart(16, '0');
+}

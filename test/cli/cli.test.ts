@@ -1,0 +1,138 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { memoryIo } from '../helpers/memory-io.js';
+import { mentee, mentor, snapshotOf } from '../helpers/people.js';
+
+const EXAMPLE = 'examples/acme/snapshot.json';
+const EXAMPLE_CONFIG = 'examples/acme/mentorship.yml';
+const small = JSON.stringify(
+  snapshotOf([
+    mentor('ada', { levels: { TypeScript: 4 } }),
+    mentee('bo', { levels: { TypeScript: 2 }, goals: ['TypeScript'] }),
+  ]),
+);
+
+describe('mentorship CLI', () => {
+  it('prints help for the program and for every command', async () => {
+    const top = memoryIo();
+    expect(await main({ argv: ['--help'], io: top.io })).toBe(0);
+    expect(top.stdout()).toContain('Commands:');
+    for (const command of ['pair', 'report', 'import']) {
+      const run = memoryIo();
+      expect(await main({ argv: [command, '--help'], io: run.io })).toBe(0);
+      expect(run.stdout()).toMatch(new RegExp(`^Usage: mentorship ${command} \\[options\\]`));
+      expect(run.stdout()).toContain('--help');
+    }
+  });
+
+  it('rejects unknown commands and options with exit code 2', async () => {
+    const a = memoryIo();
+    expect(await main({ argv: ['pear'], io: a.io })).toBe(2);
+    expect(a.stderr()).toContain('unknown command "pear"');
+    const b = memoryIo();
+    expect(await main({ argv: ['pair', '--snapshto', 'x'], io: b.io })).toBe(2);
+    expect(b.stderr()).toContain("Unknown option '--snapshto'");
+  });
+
+  it('pairs a snapshot: a table with reasons on stdout and the pairings file written', async () => {
+    const run = memoryIo({ 'in.json': small });
+    expect(await main({ argv: ['pair', '--snapshot', 'in.json', '--out', 'out.json'], io: run.io })).toBe(0);
+    expect(run.stdout()).toContain('ada');
+    expect(run.stdout()).toContain('TypeScript: level 4 vs 2 (a goal)');
+    const file = JSON.parse(run.written.get('out.json')!);
+    expect(file.schemaVersion).toBe(1);
+    expect(file.pairs).toEqual([expect.objectContaining({ mentor: 'ada', mentee: 'bo', status: 'new' })]);
+  });
+
+  it('names the broken field, exits non-zero and writes nothing for a broken snapshot', async () => {
+    const broken = JSON.parse(small);
+    broken.people[1].timezone = 'Mars/Olympus';
+    broken.asOf = '2026-13-01';
+    const run = memoryIo({ 'in.json': JSON.stringify(broken) });
+    expect(await main({ argv: ['pair', '--snapshot', 'in.json', '--out', 'out.json'], io: run.io })).toBe(1);
+    expect(run.stderr()).toContain('people.1.timezone: "Mars/Olympus" is not an IANA time zone');
+    expect(run.stderr()).toContain('asOf:');
+    expect(run.written.size).toBe(0);
+  });
+
+  it('explains a missing file, bad JSON and a missing option', async () => {
+    const run = memoryIo({ 'bad.json': '{ nope' });
+    expect(await main({ argv: ['pair', '--snapshot', 'missing.json'], io: run.io })).toBe(1);
+    expect(run.stderr()).toContain('cannot read snapshot missing.json: no such file');
+    expect(await main({ argv: ['report', '--snapshot', 'bad.json'], io: run.io })).toBe(1);
+    expect(run.stderr()).toContain('bad.json is not valid JSON');
+    expect(await main({ argv: ['report'], io: run.io })).toBe(1);
+    expect(run.stderr()).toContain('missing --snapshot');
+    expect(await main({ argv: ['report', '--snapshot', 'bad.json', '--days', 'ten'], io: run.io })).toBe(1);
+    expect(run.stderr()).toContain('--days: expected a whole number');
+  });
+
+  it('reports a broken config by field', async () => {
+    const run = memoryIo({ 'in.json': small, 'c.yml': 'pairing:\n  capacity: three\n' });
+    expect(await main({ argv: ['pair', '--snapshot', 'in.json', '--config', 'c.yml'], io: run.io })).toBe(1);
+    expect(run.stderr()).toContain('pairing.capacity: expected a number from 1 to 10, got "three"');
+  });
+});
+
+describe('the demo on the example organisation', () => {
+  it('pairs byte-identically run after run, and reports as table and JSON', async () => {
+    const runs = [memoryIo(), memoryIo()];
+    for (const run of runs) {
+      const argv = ['pair', '--snapshot', EXAMPLE, '--config', EXAMPLE_CONFIG, '--out', 'p.json'];
+      expect(await main({ argv, io: run.io })).toBe(0);
+    }
+    expect(runs[0]!.stdout()).toBe(runs[1]!.stdout());
+    expect(runs[0]!.written.get('p.json')).toBe(runs[1]!.written.get('p.json'));
+    const file = JSON.parse(runs[0]!.written.get('p.json')!);
+    expect(file.pairs.length).toBeGreaterThan(5);
+    expect(file.pairs.some((p: { status: string }) => p.status === 'continuing')).toBe(true);
+    expect(file.ended.length).toBeGreaterThan(0);
+
+    const table = memoryIo();
+    expect(await main({ argv: ['report', '--snapshot', EXAMPLE, '--days', '28'], io: table.io })).toBe(0);
+    expect(table.stdout()).toContain('busiest');
+    const json = memoryIo();
+    expect(await main({ argv: ['report', '--snapshot', EXAMPLE, '--days', '28', '--json'], io: json.io })).toBe(0);
+    const report = JSON.parse(json.stdout());
+    expect(Object.keys(report).slice(0, 5)).toEqual([
+      'period_days',
+      'total_sessions',
+      'total_duration_mins',
+      'unique_juniors',
+      'avg_session_mins',
+    ]);
+    expect(report.period_days).toBe(28);
+    expect(report.total_sessions).toBeGreaterThan(0);
+  });
+
+  it('runs as the installed binary, writing the file atomically', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mentorship-'));
+    try {
+      const out = join(dir, 'nested', 'pairings.json');
+      const { stdout } = await promisify(execFile)('node', [
+        'bin/mentorship.js',
+        'pair',
+        '--snapshot',
+        EXAMPLE,
+        '--config',
+        EXAMPLE_CONFIG,
+        '--out',
+        out,
+      ]);
+      expect(stdout).toContain('Pairings for acme');
+      expect(JSON.parse(await readFile(out, 'utf8')).schemaVersion).toBe(1);
+      const failed = await promisify(execFile)('node', ['bin/mentorship.js', 'pair', '--snapshot', 'nope.json', '--out', join(dir, 'x.json')]).catch(
+        (e: { code: number; stderr: string }) => e,
+      );
+      expect((failed as { code: number }).code).toBe(1);
+      await expect(stat(join(dir, 'x.json'))).rejects.toThrow();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

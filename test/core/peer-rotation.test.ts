@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/core/config/parse-config.js';
+import { toPerson } from '../../src/core/people/person.js';
+import { peerRound, planPeerRotation } from '../../src/core/pairing/peer-rotation.js';
+import { person } from '../helpers/people.js';
+
+describe('peer rotation', () => {
+  it('meets every other peer exactly once per cycle, for any group size and seed', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 16 }), fc.string(), (n, seed) => {
+        const logins = Array.from({ length: n }, (_, i) => `p${i}`);
+        const met = new Map<string, number>();
+        const { cycleLength } = peerRound({ logins, seed, round: 0 });
+        expect(cycleLength).toBe(n % 2 ? n : n - 1);
+        const satOut = new Set<string>();
+        for (let round = 0; round < cycleLength; round++) {
+          const r = peerRound({ logins, seed, round });
+          const seen = new Set(r.pairs.flat());
+          expect(seen.size).toBe(r.pairs.length * 2); // nobody twice in a round
+          if (r.sittingOut) satOut.add(r.sittingOut);
+          for (const [a, b] of r.pairs) met.set(`${a}|${b}`, (met.get(`${a}|${b}`) ?? 0) + 1);
+        }
+        expect(met.size).toBe((n * (n - 1)) / 2);
+        expect([...met.values()].every((v) => v === 1)).toBe(true);
+        if (n % 2) expect(satOut.size).toBe(n); // each sits out once
+      }),
+    );
+  });
+
+  it('is reproducible from its seed and wraps around after a cycle', () => {
+    const logins = ['ana', 'ben', 'cat', 'dan', 'eli', 'fay'];
+    expect(peerRound({ logins, seed: 's1', round: 2 })).toEqual(peerRound({ logins: [...logins].reverse(), seed: 's1', round: 2 }));
+    expect(peerRound({ logins, seed: 's1', round: 7 })).toEqual(peerRound({ logins, seed: 's1', round: 2 }));
+    const rounds = (seed: string) => [0, 1, 2, 3, 4].map((round) => JSON.stringify(peerRound({ logins, seed, round }).pairs));
+    expect(rounds('s1')).not.toEqual(rounds('another seed'));
+  });
+
+  it('rotates people only with others of the same level', () => {
+    const people = [
+      person('a', { levels: { Go: 2 } }),
+      person('b', { levels: { Go: 2 } }),
+      person('c', { levels: { Go: 4 } }),
+      person('d', { levels: { Rust: 4 } }),
+      person('e', { levels: { Go: 2 } }),
+    ].map((p) => toPerson(p, DEFAULT_CONFIG.roles));
+    const groups = planPeerRotation({ people, seed: 'x', round: 0 });
+    expect(groups.map((g) => g.level)).toEqual([2, 4]);
+    expect(groups[1]?.pairs).toEqual([['c', 'd']]);
+    expect(groups[0]?.pairs.flat().concat(groups[0]?.sittingOut ?? []).sort()).toEqual(['a', 'b', 'e']);
+  });
+});
