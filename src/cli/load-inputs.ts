@@ -9,7 +9,8 @@ async function readText(io: CliIo, path: string, what: string): Promise<string> 
     return await io.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error);
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error);
     throw new UsageError(`cannot read ${what} ${path}: ${why}`);
   }
 }

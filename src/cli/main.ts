@@ -32,7 +32,9 @@ export async function main(params: { argv: string[]; io?: CliIo }): Promise<numb
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`mentorship: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.\n`);
+    io.stderr(
+      `mentorship: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.\n`,
+    );
     return 2;
   }
   try {
@@ -46,7 +48,10 @@ export async function main(params: { argv: string[]; io?: CliIo }): Promise<numb
       io.stdout(commandHelp(command));
       return 0;
     }
-    return await command.run({ values: values as Record<string, string | boolean | undefined>, io });
+    return await command.run({
+      values: values as Record<string, string | boolean | undefined>,
+      io,
+    });
   } catch (error) {
     return reportFailure({ error, command, io });
   }
@@ -56,7 +61,9 @@ function reportFailure(params: { error: unknown; command: Command; io: CliIo }):
   const { error, command, io } = params;
   const code = (error as { code?: string }).code ?? '';
   if (code.startsWith('ERR_PARSE_ARGS')) {
-    io.stderr(`mentorship ${command.name}: ${(error as Error).message}\nRun "mentorship ${command.name} --help".\n`);
+    io.stderr(
+      `mentorship ${command.name}: ${(error as Error).message}\nRun "mentorship ${command.name} --help".\n`,
+    );
     return 2;
   }
   if (error instanceof UsageError) {

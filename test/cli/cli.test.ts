@@ -41,12 +41,16 @@ describe('mentorship CLI', () => {
 
   it('pairs a snapshot: a table with reasons on stdout and the pairings file written', async () => {
     const run = memoryIo({ 'in.json': small });
-    expect(await main({ argv: ['pair', '--snapshot', 'in.json', '--out', 'out.json'], io: run.io })).toBe(0);
+    expect(
+      await main({ argv: ['pair', '--snapshot', 'in.json', '--out', 'out.json'], io: run.io }),
+    ).toBe(0);
     expect(run.stdout()).toContain('ada');
     expect(run.stdout()).toContain('TypeScript: level 4 vs 2 (a goal)');
     const file = JSON.parse(run.written.get('out.json')!);
     expect(file.schemaVersion).toBe(1);
-    expect(file.pairs).toEqual([expect.objectContaining({ mentor: 'ada', mentee: 'bo', status: 'new' })]);
+    expect(file.pairs).toEqual([
+      expect.objectContaining({ mentor: 'ada', mentee: 'bo', status: 'new' }),
+    ]);
   });
 
   it('names the broken field, exits non-zero and writes nothing for a broken snapshot', async () => {
@@ -54,7 +58,9 @@ describe('mentorship CLI', () => {
     broken.people[1].timezone = 'Mars/Olympus';
     broken.asOf = '2026-13-01';
     const run = memoryIo({ 'in.json': JSON.stringify(broken) });
-    expect(await main({ argv: ['pair', '--snapshot', 'in.json', '--out', 'out.json'], io: run.io })).toBe(1);
+    expect(
+      await main({ argv: ['pair', '--snapshot', 'in.json', '--out', 'out.json'], io: run.io }),
+    ).toBe(1);
     expect(run.stderr()).toContain('people.1.timezone: "Mars/Olympus" is not an IANA time zone');
     expect(run.stderr()).toContain('asOf:');
     expect(run.written.size).toBe(0);
@@ -68,13 +74,17 @@ describe('mentorship CLI', () => {
     expect(run.stderr()).toContain('bad.json is not valid JSON');
     expect(await main({ argv: ['report'], io: run.io })).toBe(1);
     expect(run.stderr()).toContain('missing --snapshot');
-    expect(await main({ argv: ['report', '--snapshot', 'bad.json', '--days', 'ten'], io: run.io })).toBe(1);
+    expect(
+      await main({ argv: ['report', '--snapshot', 'bad.json', '--days', 'ten'], io: run.io }),
+    ).toBe(1);
     expect(run.stderr()).toContain('--days: expected a whole number');
   });
 
   it('reports a broken config by field', async () => {
     const run = memoryIo({ 'in.json': small, 'c.yml': 'pairing:\n  capacity: three\n' });
-    expect(await main({ argv: ['pair', '--snapshot', 'in.json', '--config', 'c.yml'], io: run.io })).toBe(1);
+    expect(
+      await main({ argv: ['pair', '--snapshot', 'in.json', '--config', 'c.yml'], io: run.io }),
+    ).toBe(1);
     expect(run.stderr()).toContain('pairing.capacity: expected a number from 1 to 10, got "three"');
   });
 });
@@ -94,10 +104,17 @@ describe('the demo on the example organisation', () => {
     expect(file.ended.length).toBeGreaterThan(0);
 
     const table = memoryIo();
-    expect(await main({ argv: ['report', '--snapshot', EXAMPLE, '--days', '28'], io: table.io })).toBe(0);
+    expect(
+      await main({ argv: ['report', '--snapshot', EXAMPLE, '--days', '28'], io: table.io }),
+    ).toBe(0);
     expect(table.stdout()).toContain('busiest');
     const json = memoryIo();
-    expect(await main({ argv: ['report', '--snapshot', EXAMPLE, '--days', '28', '--json'], io: json.io })).toBe(0);
+    expect(
+      await main({
+        argv: ['report', '--snapshot', EXAMPLE, '--days', '28', '--json'],
+        io: json.io,
+      }),
+    ).toBe(0);
     const report = JSON.parse(json.stdout());
     expect(Object.keys(report).slice(0, 5)).toEqual([
       'period_days',
@@ -126,9 +143,14 @@ describe('the demo on the example organisation', () => {
       ]);
       expect(stdout).toContain('Pairings for acme');
       expect(JSON.parse(await readFile(out, 'utf8')).schemaVersion).toBe(1);
-      const failed = await promisify(execFile)('node', ['bin/mentorship.js', 'pair', '--snapshot', 'nope.json', '--out', join(dir, 'x.json')]).catch(
-        (e: { code: number; stderr: string }) => e,
-      );
+      const failed = await promisify(execFile)('node', [
+        'bin/mentorship.js',
+        'pair',
+        '--snapshot',
+        'nope.json',
+        '--out',
+        join(dir, 'x.json'),
+      ]).catch((e: { code: number; stderr: string }) => e);
       expect((failed as { code: number }).code).toBe(1);
       await expect(stat(join(dir, 'x.json'))).rejects.toThrow();
     } finally {

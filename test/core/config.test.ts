@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, parseConfig } from '../../src/core/config/parse-config.js';
 import { generateSchemas } from '../../scripts/generate-schemas.js';
+import { DEFAULT_CONFIG, parseConfig } from '../../src/core/config/parse-config.js';
 
 describe('config', () => {
   it('fills every default when the file is empty or missing', () => {
@@ -12,9 +12,17 @@ describe('config', () => {
     expect(DEFAULT_CONFIG.pairing.capacity).toBe(2);
     expect(DEFAULT_CONFIG.sessions.weeklyTarget).toBe(5);
     expect(DEFAULT_CONFIG.programme.weeks).toBe(6);
-    expect(DEFAULT_CONFIG.labels).toEqual({ mentorship: 'mentorship', seniorHelp: 'senior-help-sessions' });
+    expect(DEFAULT_CONFIG.labels).toEqual({
+      mentorship: 'mentorship',
+      seniorHelp: 'senior-help-sessions',
+    });
     expect(DEFAULT_CONFIG.roles.mentorTitles).toEqual(['senior', 'staff', 'principal', 'lead']);
-    expect(DEFAULT_CONFIG.roles.menteeTitles).toEqual(['junior', 'associate', 'intern', 'new grad']);
+    expect(DEFAULT_CONFIG.roles.menteeTitles).toEqual([
+      'junior',
+      'associate',
+      'intern',
+      'new grad',
+    ]);
   });
 
   it('keeps given values and defaults the rest of a section', () => {
@@ -29,7 +37,12 @@ describe('config', () => {
 
   it('reports every problem at once, each located, naming what was expected and what was given', () => {
     const parsed = parseConfig({
-      pairing: { capacity: 'three', weeklyHours: 9, capacty: 2, forbidden: [{ mentor: 'a b', mentee: 'ok' }] },
+      pairing: {
+        capacity: 'three',
+        weeklyHours: 9,
+        capacty: 2,
+        forbidden: [{ mentor: 'a b', mentee: 'ok' }],
+      },
       roles: { overrides: { bob: 'boss' } },
       programme: { weeks: 2.5 },
       output: { pairingsPath: '../outside.json' },
@@ -46,7 +59,11 @@ describe('config', () => {
         'programme.weeks: expected a whole number from 1 to 52, got 2.5',
       ]),
     );
-    expect(parsed.problems.some((p) => p.startsWith('output.pairingsPath: expected a path inside the repository'))).toBe(true);
+    expect(
+      parsed.problems.some((p) =>
+        p.startsWith('output.pairingsPath: expected a path inside the repository'),
+      ),
+    ).toBe(true);
     expect(parsed.problems).toHaveLength(7);
   });
 

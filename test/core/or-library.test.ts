@@ -19,11 +19,15 @@ describe('solveAssignment on OR-Library assignment instances', () => {
 
   it.each(NAMES)('%s: pairs all n at the published optimum', (name) => {
     const instance = loadOrLibraryInstance({ name });
-    const result = solveAssignment({ cost: instance.cost, capacity: new Array(instance.n).fill(1) });
+    const result = solveAssignment({
+      cost: instance.cost,
+      capacity: new Array(instance.n).fill(1),
+    });
     expect(result.pairs).toHaveLength(instance.n);
     expect(result.totalCost).toBe(instance.optimum);
     const mentees = new Set(result.pairs.map(([, mentee]) => mentee));
     expect(mentees.size).toBe(instance.n);
-    for (const [mentor, mentee] of result.pairs) expect(instance.cost[mentor]![mentee]).not.toBeNull();
+    for (const [mentor, mentee] of result.pairs)
+      expect(instance.cost[mentor]![mentee]).not.toBeNull();
   });
 });

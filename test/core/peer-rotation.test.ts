@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/core/config/parse-config.js';
-import { toPerson } from '../../src/core/people/person.js';
 import { peerRound, planPeerRotation } from '../../src/core/pairing/peer-rotation.js';
+import { toPerson } from '../../src/core/people/person.js';
 import { person } from '../helpers/people.js';
 
 describe('peer rotation', () => {
@@ -30,9 +30,14 @@ describe('peer rotation', () => {
 
   it('is reproducible from its seed and wraps around after a cycle', () => {
     const logins = ['ana', 'ben', 'cat', 'dan', 'eli', 'fay'];
-    expect(peerRound({ logins, seed: 's1', round: 2 })).toEqual(peerRound({ logins: [...logins].reverse(), seed: 's1', round: 2 }));
-    expect(peerRound({ logins, seed: 's1', round: 7 })).toEqual(peerRound({ logins, seed: 's1', round: 2 }));
-    const rounds = (seed: string) => [0, 1, 2, 3, 4].map((round) => JSON.stringify(peerRound({ logins, seed, round }).pairs));
+    expect(peerRound({ logins, seed: 's1', round: 2 })).toEqual(
+      peerRound({ logins: [...logins].reverse(), seed: 's1', round: 2 }),
+    );
+    expect(peerRound({ logins, seed: 's1', round: 7 })).toEqual(
+      peerRound({ logins, seed: 's1', round: 2 }),
+    );
+    const rounds = (seed: string) =>
+      [0, 1, 2, 3, 4].map((round) => JSON.stringify(peerRound({ logins, seed, round }).pairs));
     expect(rounds('s1')).not.toEqual(rounds('another seed'));
   });
 
@@ -47,6 +52,11 @@ describe('peer rotation', () => {
     const groups = planPeerRotation({ people, seed: 'x', round: 0 });
     expect(groups.map((g) => g.level)).toEqual([2, 4]);
     expect(groups[1]?.pairs).toEqual([['c', 'd']]);
-    expect(groups[0]?.pairs.flat().concat(groups[0]?.sittingOut ?? []).sort()).toEqual(['a', 'b', 'e']);
+    expect(
+      groups[0]?.pairs
+        .flat()
+        .concat(groups[0]?.sittingOut ?? [])
+        .sort(),
+    ).toEqual(['a', 'b', 'e']);
   });
 });

@@ -13,10 +13,14 @@ const pairsOf = (file: PairingsFile) => file.pairs.map((p) => `${p.mentor}>${p.m
 
 describe('planWeek: hard rules', () => {
   const ts = { levels: { TypeScript: 4 } } as const;
-  const learner = (login: string, extra = {}) => mentee(login, { levels: { TypeScript: 2 }, goals: ['TypeScript'], ...extra });
+  const learner = (login: string, extra = {}) =>
+    mentee(login, { levels: { TypeScript: 2 }, goals: ['TypeScript'], ...extra });
 
   it('pairs a mentee with a mentor who is ahead in their goal, with reasons carrying numbers', () => {
-    const file = planWeek({ snapshot: snapshotOf([mentor('ada', ts), learner('bo')]), config: config() });
+    const file = planWeek({
+      snapshot: snapshotOf([mentor('ada', ts), learner('bo')]),
+      config: config(),
+    });
     expect(pairsOf(file)).toEqual(['ada>bo']);
     const [pair] = file.pairs;
     expect(pair?.status).toBe('new');
@@ -27,15 +31,27 @@ describe('planWeek: hard rules', () => {
   });
 
   it('respects opt-outs, out-of-office and inactive people on either side', () => {
-    const people = [mentor('ada', ts), mentor('cy', { ...ts, outOfOfficeUntil: '2026-11-30' }), learner('bo'), learner('di')];
-    const file = planWeek({ snapshot: snapshotOf(people), config: config({ pairing: { optOut: ['ada'] } }) });
+    const people = [
+      mentor('ada', ts),
+      mentor('cy', { ...ts, outOfOfficeUntil: '2026-11-30' }),
+      learner('bo'),
+      learner('di'),
+    ];
+    const file = planWeek({
+      snapshot: snapshotOf(people),
+      config: config({ pairing: { optOut: ['ada'] } }),
+    });
     expect(file.pairs).toEqual([]);
     expect(file.unpaired.map((u) => u.mentee)).toEqual(['bo', 'di']);
     expect(file.unpaired[0]?.reasons.join(' ')).toContain('cy (out of office until 2026-11-30)');
     expect(file.unpaired[0]?.reasons.join(' ')).toContain('ada');
 
     const away = planWeek({
-      snapshot: snapshotOf([mentor('ada', ts), learner('bo', { outOfOfficeUntil: '2026-11-16' }), learner('di', { active: false })]),
+      snapshot: snapshotOf([
+        mentor('ada', ts),
+        learner('bo', { outOfOfficeUntil: '2026-11-16' }),
+        learner('di', { active: false }),
+      ]),
       config: config(),
     });
     expect(away.pairs).toEqual([]);
@@ -54,7 +70,10 @@ describe('planWeek: hard rules', () => {
   it('keeps within capacity and weekly hours', () => {
     const people = [mentor('ada', ts), learner('bo'), learner('cy'), learner('di')];
     expect(planWeek({ snapshot: snapshotOf(people), config: config() }).pairs).toHaveLength(2);
-    const file = planWeek({ snapshot: snapshotOf(people), config: config({ pairing: { capacity: 3, weeklyHours: 1 } }) });
+    const file = planWeek({
+      snapshot: snapshotOf(people),
+      config: config({ pairing: { capacity: 3, weeklyHours: 1 } }),
+    });
     expect(file.pairs).toHaveLength(1);
     expect(file.unpaired).toHaveLength(2);
     expect(file.unpaired[0]?.reasons[0]).toMatch(/^no capacity left: 1 suitable mentor \(ada\)/);
@@ -62,20 +81,31 @@ describe('planWeek: hard rules', () => {
 
   it('needs working-hour overlap and a skill gap in range', () => {
     const far = planWeek({
-      snapshot: snapshotOf([mentor('ada', { ...ts, timezone: 'America/Los_Angeles' }), learner('bo', { timezone: 'Europe/Berlin' })]),
+      snapshot: snapshotOf([
+        mentor('ada', { ...ts, timezone: 'America/Los_Angeles' }),
+        learner('bo', { timezone: 'Europe/Berlin' }),
+      ]),
       config: config(),
     });
     expect(far.pairs).toEqual([]);
     expect(far.unpaired[0]?.reasons.join()).toContain('without enough shared working hours');
 
     const tooFarAhead = planWeek({
-      snapshot: snapshotOf([mentor('ada', { levels: { TypeScript: 5 } }), mentee('bo', { goals: ['TypeScript'] })]),
+      snapshot: snapshotOf([
+        mentor('ada', { levels: { TypeScript: 5 } }),
+        mentee('bo', { goals: ['TypeScript'] }),
+      ]),
       config: config(),
     });
     expect(tooFarAhead.pairs).toEqual([]);
-    expect(tooFarAhead.unpaired[0]?.reasons.join()).toContain('not the right number of levels ahead');
+    expect(tooFarAhead.unpaired[0]?.reasons.join()).toContain(
+      'not the right number of levels ahead',
+    );
     const wider = planWeek({
-      snapshot: snapshotOf([mentor('ada', { levels: { TypeScript: 5 } }), mentee('bo', { goals: ['TypeScript'] })]),
+      snapshot: snapshotOf([
+        mentor('ada', { levels: { TypeScript: 5 } }),
+        mentee('bo', { goals: ['TypeScript'] }),
+      ]),
       config: config({ pairing: { maxSkillGap: 5 } }),
     });
     expect(pairsOf(wider)).toEqual(['ada>bo']);
@@ -99,7 +129,10 @@ describe('planWeek: hard rules', () => {
       mentee('bo', { levels: { TypeScript: 2 }, goals: ['TypeScript'] }),
       mentee('cy', { levels: { Go: 2 }, goals: ['Go'] }),
     ];
-    const file = planWeek({ snapshot: snapshotOf(people), config: config({ pairing: { capacity: 1 } }) });
+    const file = planWeek({
+      snapshot: snapshotOf(people),
+      config: config({ pairing: { capacity: 1 } }),
+    });
     expect(pairsOf(file)).toEqual(['ada>cy', 'eve>bo']);
     expect(file.unpaired).toEqual([]);
   });
@@ -112,8 +145,15 @@ describe('planWeek: stability over weeks', () => {
     mentee('bo', { levels: { TypeScript: 2 }, goals: ['TypeScript'] }),
     mentee('cy', { levels: { Go: 2 }, goals: ['Go'] }),
   ];
-  const nextWeek = (snapshot: Snapshot, file: PairingsFile, changes: Partial<Snapshot> = {}): Snapshot =>
-    carryForward({ snapshot: { ...snapshot, asOf: addDays(snapshot.asOf, 7), ...changes }, previous: file });
+  const nextWeek = (
+    snapshot: Snapshot,
+    file: PairingsFile,
+    changes: Partial<Snapshot> = {},
+  ): Snapshot =>
+    carryForward({
+      snapshot: { ...snapshot, asOf: addDays(snapshot.asOf, 7), ...changes },
+      previous: file,
+    });
 
   it('continues pairs week to week, re-pairs only the mentee whose mentor left, and ends them when the programme is over', () => {
     const cfg = config({ pairing: { capacity: 1 } });
@@ -130,21 +170,35 @@ describe('planWeek: stability over weeks', () => {
 
     // Week 3: bo's mentor goes on leave; only bo is affected, and has nobody free to take them.
     const boMentor = week2.pairs.find((p) => p.mentee === 'bo')!.mentor;
-    const onLeave = people.map((p) => (p.login === boMentor ? { ...p, outOfOfficeUntil: '2027-01-31' } : p));
-    const week3 = planWeek({ snapshot: nextWeek(week2Snapshot, week2, { people: onLeave }), config: cfg });
+    const onLeave = people.map((p) =>
+      p.login === boMentor ? { ...p, outOfOfficeUntil: '2027-01-31' } : p,
+    );
+    const week3 = planWeek({
+      snapshot: nextWeek(week2Snapshot, week2, { people: onLeave }),
+      config: cfg,
+    });
     expect(week3.ended).toEqual([
-      expect.objectContaining({ mentor: boMentor, mentee: 'bo', reason: `${boMentor} is out of office until 2027-01-31` }),
+      expect.objectContaining({
+        mentor: boMentor,
+        mentee: 'bo',
+        reason: `${boMentor} is out of office until 2027-01-31`,
+      }),
     ]);
     expect(week3.pairs.map((p) => [p.mentee, p.status])).toEqual([['cy', 'continuing']]);
     expect(week3.unpaired.map((u) => u.mentee)).toEqual(['bo']);
-    expect(week3.history).toEqual([expect.objectContaining({ mentor: boMentor, mentee: 'bo', endedOn: '2026-11-30' })]);
+    expect(week3.history).toEqual([
+      expect.objectContaining({ mentor: boMentor, mentee: 'bo', endedOn: '2026-11-30' }),
+    ]);
   });
 
   it('ends pairs after the programme and gives them a cool-down', () => {
     const cfg = config({ pairing: { capacity: 1 } });
     const start = snapshotOf(people);
     const week1 = planWeek({ snapshot: start, config: cfg });
-    const week7Snapshot = carryForward({ snapshot: { ...start, asOf: addDays(start.asOf, 42) }, previous: week1 });
+    const week7Snapshot = carryForward({
+      snapshot: { ...start, asOf: addDays(start.asOf, 42) },
+      previous: week1,
+    });
     const week7 = planWeek({ snapshot: week7Snapshot, config: cfg });
     expect(week7.ended.map((e) => e.reason)).toEqual([
       'programme complete (6 weeks from 2026-11-16)',
@@ -153,7 +207,9 @@ describe('planWeek: stability over weeks', () => {
     // Both mentees are paired anew, each with the other mentor: the old pairs are cooling down.
     const before = new Set(pairsOf(week1));
     expect(week7.pairs).toHaveLength(2);
-    expect(week7.pairs.every((p) => p.status === 'new' && !before.has(`${p.mentor}>${p.mentee}`))).toBe(true);
+    expect(
+      week7.pairs.every((p) => p.status === 'new' && !before.has(`${p.mentor}>${p.mentee}`)),
+    ).toBe(true);
   });
 });
 
@@ -166,9 +222,14 @@ describe('planWeek: determinism', () => {
       mentee('cy', { levels: { TypeScript: 2 }, goals: ['TypeScript'] }),
       mentee('di', { levels: { TypeScript: 2 }, goals: ['TypeScript'] }),
     ];
-    const a = JSON.stringify(planWeek({ snapshot: snapshotOf(people), config: config({ pairing: { capacity: 1 } }) }));
+    const a = JSON.stringify(
+      planWeek({ snapshot: snapshotOf(people), config: config({ pairing: { capacity: 1 } }) }),
+    );
     const b = JSON.stringify(
-      planWeek({ snapshot: snapshotOf([...people].reverse()), config: config({ pairing: { capacity: 1 } }) }),
+      planWeek({
+        snapshot: snapshotOf([...people].reverse()),
+        config: config({ pairing: { capacity: 1 } }),
+      }),
     );
     expect(a).toBe(b);
   });

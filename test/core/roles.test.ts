@@ -30,20 +30,32 @@ describe('resolveRole', () => {
   });
 
   it('makes other titles peers and no title none', () => {
-    expect(resolveRole({ login: 'x', title: 'Software Engineer', roles })).toEqual({ role: 'peer', source: 'title' });
+    expect(resolveRole({ login: 'x', title: 'Software Engineer', roles })).toEqual({
+      role: 'peer',
+      source: 'title',
+    });
     expect(resolveRole({ login: 'x', roles })).toEqual({ role: 'none', source: 'default' });
   });
 
   it('lets per-login overrides win, case-insensitively, over a recorded role and the title', () => {
     const withOverride = { ...roles, overrides: { Alice: 'mentee' as const } };
-    expect(resolveRole({ login: 'alice', title: 'Staff Engineer', recorded: 'mentor', roles: withOverride })).toEqual({
+    expect(
+      resolveRole({
+        login: 'alice',
+        title: 'Staff Engineer',
+        recorded: 'mentor',
+        roles: withOverride,
+      }),
+    ).toEqual({
       role: 'mentee',
       source: 'override',
     });
-    expect(resolveRole({ login: 'bob', title: 'Staff Engineer', recorded: 'peer', roles })).toEqual({
-      role: 'peer',
-      source: 'snapshot',
-    });
+    expect(resolveRole({ login: 'bob', title: 'Staff Engineer', recorded: 'peer', roles })).toEqual(
+      {
+        role: 'peer',
+        source: 'snapshot',
+      },
+    );
   });
 
   it('uses configured title words', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { activityScore, levelForScore, skillProfile } from '../../src/core/people/skill-level.js';
 
-const act = (area: string, counts: Partial<{ commits: number; pullRequests: number; reviews: number; issues: number }>) => ({
+const act = (
+  area: string,
+  counts: Partial<{ commits: number; pullRequests: number; reviews: number; issues: number }>,
+) => ({
   area,
   kind: 'language' as const,
   commits: 0,
@@ -13,7 +16,9 @@ const act = (area: string, counts: Partial<{ commits: number; pullRequests: numb
 
 describe('skill levels', () => {
   it('weights pull requests and reviews double, issues half', () => {
-    expect(activityScore(act('x', { commits: 3, pullRequests: 2, reviews: 1, issues: 4 }))).toBe(3 + 4 + 2 + 2);
+    expect(activityScore(act('x', { commits: 3, pullRequests: 2, reviews: 1, issues: 4 }))).toBe(
+      3 + 4 + 2 + 2,
+    );
   });
 
   it.each([

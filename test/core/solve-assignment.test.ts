@@ -45,7 +45,9 @@ function expectValid(problem: AssignmentProblem, result: AssignmentResult): void
     expect(menteesSeen.has(mentee), `mentee ${mentee} paired twice`).toBe(false);
     menteesSeen.add(mentee);
   }
-  used.forEach((count, mentor) => expect(count).toBeLessThanOrEqual(problem.capacity[mentor]!));
+  used.forEach((count, mentor) => {
+    expect(count).toBeLessThanOrEqual(problem.capacity[mentor]!);
+  });
   const sorted = [...result.pairs].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   expect(result.pairs).toEqual(sorted);
   expect(result.totalCost).toBeCloseTo(sum, 9);
@@ -53,20 +55,52 @@ function expectValid(problem: AssignmentProblem, result: AssignmentResult): void
 
 describe('solveAssignment: hand-checked cases', () => {
   it('picks the cheapest one-to-one pairing', () => {
-    const result = solveAssignment({ cost: [[4, 1, 3], [2, 0, 5], [3, 2, 2]], capacity: [1, 1, 1] });
+    const result = solveAssignment({
+      cost: [
+        [4, 1, 3],
+        [2, 0, 5],
+        [3, 2, 2],
+      ],
+      capacity: [1, 1, 1],
+    });
     // 1 + 2 + 2: mentor 0 → 1, mentor 1 → 0, mentor 2 → 2 (the only optimum, cost 5).
-    expect(result).toEqual({ pairs: [[0, 1], [1, 0], [2, 2]], totalCost: 5 });
+    expect(result).toEqual({
+      pairs: [
+        [0, 1],
+        [1, 0],
+        [2, 2],
+      ],
+      totalCost: 5,
+    });
   });
 
   it('pairs more mentees than greedy-by-cost would, even at a higher cost', () => {
     // Greedy takes the cheapest pair (0,0) at cost 1 and then mentor 1 has nobody left.
-    const problem = { cost: [[1, 5], [10, null]], capacity: [1, 1] };
-    expect(solveAssignment(problem)).toEqual({ pairs: [[0, 1], [1, 0]], totalCost: 15 });
+    const problem = {
+      cost: [
+        [1, 5],
+        [10, null],
+      ],
+      capacity: [1, 1],
+    };
+    expect(solveAssignment(problem)).toEqual({
+      pairs: [
+        [0, 1],
+        [1, 0],
+      ],
+      totalCost: 15,
+    });
   });
 
   it('fills a mentor up to its capacity with its cheapest mentees', () => {
     const result = solveAssignment({ cost: [[5, 1, 3]], capacity: [2] });
-    expect(result).toEqual({ pairs: [[0, 1], [0, 2]], totalCost: 4 });
+    expect(result).toEqual({
+      pairs: [
+        [0, 1],
+        [0, 2],
+      ],
+      totalCost: 4,
+    });
   });
 
   it('gives a contested mentee to the cheaper mentor when only one can be paired', () => {
@@ -76,47 +110,122 @@ describe('solveAssignment: hand-checked cases', () => {
 
   it('reroutes a mentor with several seats so one more mentee is paired', () => {
     // Greedy fills mentor 0 with mentees 0 and 1 (1 + 2) and mentor 1 can then take nobody.
-    const problem = { cost: [[1, 2, 3], [5, null, null]], capacity: [2, 1] };
-    expect(solveAssignment(problem)).toEqual({ pairs: [[0, 1], [0, 2], [1, 0]], totalCost: 10 });
+    const problem = {
+      cost: [
+        [1, 2, 3],
+        [5, null, null],
+      ],
+      capacity: [2, 1],
+    };
+    expect(solveAssignment(problem)).toEqual({
+      pairs: [
+        [0, 1],
+        [0, 2],
+        [1, 0],
+      ],
+      totalCost: 10,
+    });
   });
 
   it('swaps out an earlier pair when a cheaper one competes for the same seat', () => {
     // Mentees 0 and 1 both need mentor 0's only seat; the other mentees fill mentor 1.
     const menteesContend = {
-      cost: [[10, 1, null, null], [null, null, 0, 0], [null, null, 1, 1]],
+      cost: [
+        [10, 1, null, null],
+        [null, null, 0, 0],
+        [null, null, 1, 1],
+      ],
       capacity: [1, 3, 3],
     };
     expect(solveAssignment(menteesContend)).toEqual({
-      pairs: [[0, 1], [1, 2], [1, 3]],
+      pairs: [
+        [0, 1],
+        [1, 2],
+        [1, 3],
+      ],
       totalCost: 1,
     });
     // Mentors 0 and 1 both need mentee 0; mentor 2 has mentees of its own.
-    const mentorsContend = { cost: [[10, null, null], [1, null, null], [null, 2, 3]], capacity: [1, 1, 1] };
-    expect(solveAssignment(mentorsContend)).toEqual({ pairs: [[1, 0], [2, 1]], totalCost: 3 });
+    const mentorsContend = {
+      cost: [
+        [10, null, null],
+        [1, null, null],
+        [null, 2, 3],
+      ],
+      capacity: [1, 1, 1],
+    };
+    expect(solveAssignment(mentorsContend)).toEqual({
+      pairs: [
+        [1, 0],
+        [2, 1],
+      ],
+      totalCost: 3,
+    });
   });
 
   it('pairs every possible mentee even when some pairs cost more than leaving them out', () => {
     const result = solveAssignment({ cost: [[-1.5, 2.25, 100]], capacity: [3] });
-    expect(result).toEqual({ pairs: [[0, 0], [0, 1], [0, 2]], totalCost: 100.75 });
+    expect(result).toEqual({
+      pairs: [
+        [0, 0],
+        [0, 1],
+        [0, 2],
+      ],
+      totalCost: 100.75,
+    });
   });
 
   it('chooses which mentees to leave out when seats run short', () => {
     // Two seats, four mentees: the two cheapest win, whichever mentor they would go to.
-    const problem = { cost: [[8, 3, null, 6], [null, 4, 2, 9]], capacity: [1, 1] };
-    expect(solveAssignment(problem)).toEqual({ pairs: [[0, 1], [1, 2]], totalCost: 5 });
+    const problem = {
+      cost: [
+        [8, 3, null, 6],
+        [null, 4, 2, 9],
+      ],
+      capacity: [1, 1],
+    };
+    expect(solveAssignment(problem)).toEqual({
+      pairs: [
+        [0, 1],
+        [1, 2],
+      ],
+      totalCost: 5,
+    });
   });
 
   it('handles empty problems, zero capacity and mentees nobody may take', () => {
     expect(solveAssignment({ cost: [], capacity: [] })).toEqual({ pairs: [], totalCost: 0 });
-    expect(solveAssignment({ cost: [[], []], capacity: [2, 1] })).toEqual({ pairs: [], totalCost: 0 });
+    expect(solveAssignment({ cost: [[], []], capacity: [2, 1] })).toEqual({
+      pairs: [],
+      totalCost: 0,
+    });
     expect(solveAssignment({ cost: [[1, 2]], capacity: [0] })).toEqual({ pairs: [], totalCost: 0 });
-    const someForbidden = { cost: [[null, 3, null], [null, null, 1]], capacity: [2, 0] };
+    const someForbidden = {
+      cost: [
+        [null, 3, null],
+        [null, null, 1],
+      ],
+      capacity: [2, 0],
+    };
     expect(solveAssignment(someForbidden)).toEqual({ pairs: [[0, 1]], totalCost: 3 });
   });
 
   it('handles more seats than mentees', () => {
-    const result = solveAssignment({ cost: [[3, 4], [1, 6], [2, 2]], capacity: [5, 2, 1] });
-    expect(result).toEqual({ pairs: [[1, 0], [2, 1]], totalCost: 3 });
+    const result = solveAssignment({
+      cost: [
+        [3, 4],
+        [1, 6],
+        [2, 2],
+      ],
+      capacity: [5, 2, 1],
+    });
+    expect(result).toEqual({
+      pairs: [
+        [1, 0],
+        [2, 1],
+      ],
+      totalCost: 3,
+    });
   });
 
   it('returns the same pairs for the same input when many pairings tie', () => {
@@ -130,19 +239,44 @@ describe('solveAssignment: hand-checked cases', () => {
 
 describe('solveAssignment: bad input', () => {
   const cases: [string, unknown, string][] = [
-    ['ragged rows', { cost: [[1, 2, 3, 4, 5], [1, 2, 3, 4, 5], [1, 2, 3, 4, 5], [1, 2, 3, 4]], capacity: [1, 1, 1, 1] },
-      'cost[3] has 4 entries, expected 5 (one per mentee)'],
-    ['capacity length mismatch', { cost: [[1], [2]], capacity: [1] },
-      'capacity has 1 entries but cost has 2 rows; give one capacity per mentor'],
+    [
+      'ragged rows',
+      {
+        cost: [
+          [1, 2, 3, 4, 5],
+          [1, 2, 3, 4, 5],
+          [1, 2, 3, 4, 5],
+          [1, 2, 3, 4],
+        ],
+        capacity: [1, 1, 1, 1],
+      },
+      'cost[3] has 4 entries, expected 5 (one per mentee)',
+    ],
+    [
+      'capacity length mismatch',
+      { cost: [[1], [2]], capacity: [1] },
+      'capacity has 1 entries but cost has 2 rows; give one capacity per mentor',
+    ],
     ['negative capacity', { cost: [[1]], capacity: [-1] }, 'capacity[0] is -1; use a whole number'],
     ['fractional capacity', { cost: [[1], [1]], capacity: [1, 1.5] }, 'capacity[1] is 1.5'],
     ['NaN capacity', { cost: [[1]], capacity: [Number.NaN] }, 'capacity[0] is NaN'],
-    ['NaN cost', { cost: [[1, Number.NaN]], capacity: [1] },
-      'cost[0][1] is NaN; use a finite number, or null to forbid the pair'],
-    ['infinite cost', { cost: [[1], [Number.POSITIVE_INFINITY]], capacity: [1, 1] }, 'cost[1][0] is Infinity'],
+    [
+      'NaN cost',
+      { cost: [[1, Number.NaN]], capacity: [1] },
+      'cost[0][1] is NaN; use a finite number, or null to forbid the pair',
+    ],
+    [
+      'infinite cost',
+      { cost: [[1], [Number.POSITIVE_INFINITY]], capacity: [1, 1] },
+      'cost[1][0] is Infinity',
+    ],
     ['missing cost', { cost: [[1, undefined]], capacity: [1] }, 'cost[0][1] is missing'],
     ['text cost', { cost: [['3']], capacity: [1] }, 'cost[0][0] is "3"; use a finite number'],
-    ['row that is not an array', { cost: [[1], 'x'], capacity: [1, 1] }, 'cost[1] must be an array'],
+    [
+      'row that is not an array',
+      { cost: [[1], 'x'], capacity: [1, 1] },
+      'cost[1] must be an array',
+    ],
     ['cost not an array', { cost: null, capacity: [] }, 'cost must be an array'],
     ['capacity not an array', { cost: [], capacity: 3 }, 'capacity must be an array'],
   ];
@@ -171,7 +305,10 @@ const smallProblem = fc
   })
   .chain(({ mentors, mentees, nullWeight }) =>
     fc.record({
-      capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: mentors, maxLength: mentors }),
+      capacity: fc.array(fc.integer({ min: 0, max: 3 }), {
+        minLength: mentors,
+        maxLength: mentors,
+      }),
       cost: fc.array(
         fc.array(
           maybeCost({ value: fc.integer({ min: -40, max: 40 }).map((x) => x / 2), nullWeight }),
@@ -205,7 +342,10 @@ describe('solveAssignment: against exhaustive search', () => {
       })
       .chain(({ mentors, mentees, nullWeight }) =>
         fc.record({
-          capacity: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: mentors, maxLength: mentors }),
+          capacity: fc.array(fc.integer({ min: 0, max: 4 }), {
+            minLength: mentors,
+            maxLength: mentors,
+          }),
           cost: fc.array(
             fc.array(maybeCost({ value: fc.integer({ min: -50, max: 50 }), nullWeight }), {
               minLength: mentees,

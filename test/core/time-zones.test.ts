@@ -12,15 +12,48 @@ describe('working-hour overlap', () => {
   });
 
   it('is the whole day in the same zone and shrinks with distance', () => {
-    expect(overlapHours({ zoneA: 'UTC', zoneB: 'UTC', day: '2026-12-01', workingHours: hours })).toBe(8);
-    expect(overlapHours({ zoneA: 'Europe/London', zoneB: 'Europe/Berlin', day: '2026-12-01', workingHours: hours })).toBe(7);
-    expect(overlapHours({ zoneA: 'Europe/Berlin', zoneB: 'America/New_York', day: '2026-12-01', workingHours: hours })).toBe(2);
-    expect(overlapHours({ zoneA: 'America/Los_Angeles', zoneB: 'Europe/Berlin', day: '2026-12-01', workingHours: hours })).toBe(0);
+    expect(
+      overlapHours({ zoneA: 'UTC', zoneB: 'UTC', day: '2026-12-01', workingHours: hours }),
+    ).toBe(8);
+    expect(
+      overlapHours({
+        zoneA: 'Europe/London',
+        zoneB: 'Europe/Berlin',
+        day: '2026-12-01',
+        workingHours: hours,
+      }),
+    ).toBe(7);
+    expect(
+      overlapHours({
+        zoneA: 'Europe/Berlin',
+        zoneB: 'America/New_York',
+        day: '2026-12-01',
+        workingHours: hours,
+      }),
+    ).toBe(2);
+    expect(
+      overlapHours({
+        zoneA: 'America/Los_Angeles',
+        zoneB: 'Europe/Berlin',
+        day: '2026-12-01',
+        workingHours: hours,
+      }),
+    ).toBe(0);
   });
 
   it('is symmetric and counts overlap across midnight', () => {
-    const a = overlapHours({ zoneA: 'Asia/Tokyo', zoneB: 'America/Los_Angeles', day: '2026-12-01', workingHours: hours });
-    const b = overlapHours({ zoneA: 'America/Los_Angeles', zoneB: 'Asia/Tokyo', day: '2026-12-01', workingHours: hours });
+    const a = overlapHours({
+      zoneA: 'Asia/Tokyo',
+      zoneB: 'America/Los_Angeles',
+      day: '2026-12-01',
+      workingHours: hours,
+    });
+    const b = overlapHours({
+      zoneA: 'America/Los_Angeles',
+      zoneB: 'Asia/Tokyo',
+      day: '2026-12-01',
+      workingHours: hours,
+    });
     // Tokyo is UTC+9, Los Angeles UTC−8 in December: 17 hours apart, so 7 hours the other way round.
     expect(a).toBe(b);
     expect(a).toBe(1);

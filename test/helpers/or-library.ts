@@ -76,7 +76,8 @@ function parseSparse({ numbers, n, file }: { numbers: number[]; n: number; file:
     const i = numbers[t]! - 1;
     const j = numbers[t + 1]! - 1;
     const row = cost[i];
-    if (row === undefined || j < 0 || j >= n) throw new Error(`${file}: pair ${i + 1} ${j + 1} is out of range`);
+    if (row === undefined || j < 0 || j >= n)
+      throw new Error(`${file}: pair ${i + 1} ${j + 1} is out of range`);
     row[j] = numbers[t + 2]!;
   }
   return cost;

@@ -13,14 +13,34 @@ export const importCommand: Command = {
     'with its index. Importing the same log twice adds nothing new.',
   options: {
     log: { type: 'string', placeholder: 'FILE', description: 'The tracker’s JSON log (required)' },
-    mentor: { type: 'string', placeholder: 'LOGIN', description: 'GitHub login of the mentor who kept the log (required)' },
-    snapshot: { type: 'string', placeholder: 'FILE', description: 'Snapshot JSON to add the sessions to (required)' },
-    out: { type: 'string', placeholder: 'FILE', description: 'Where to write the updated snapshot (default: --snapshot)' },
+    mentor: {
+      type: 'string',
+      placeholder: 'LOGIN',
+      description: 'GitHub login of the mentor who kept the log (required)',
+    },
+    snapshot: {
+      type: 'string',
+      placeholder: 'FILE',
+      description: 'Snapshot JSON to add the sessions to (required)',
+    },
+    out: {
+      type: 'string',
+      placeholder: 'FILE',
+      description: 'Where to write the updated snapshot (default: --snapshot)',
+    },
   },
   async run({ values, io }) {
-    const logPath = requireString(values, 'log', 'the tracker log, e.g. examples/acme/session-log.json');
+    const logPath = requireString(
+      values,
+      'log',
+      'the tracker log, e.g. examples/acme/session-log.json',
+    );
     const mentor = requireString(values, 'mentor', 'the GitHub login of whoever kept the log');
-    const snapshotPath = requireString(values, 'snapshot', 'a snapshot JSON, e.g. examples/acme/snapshot.json');
+    const snapshotPath = requireString(
+      values,
+      'snapshot',
+      'a snapshot JSON, e.g. examples/acme/snapshot.json',
+    );
     const snapshot = await loadSnapshot(io, snapshotPath);
     let records: unknown;
     try {
@@ -35,7 +55,10 @@ export const importCommand: Command = {
     const fresh = sessions.filter((s) => !known.has(s.id));
     const out = (values.out as string | undefined) ?? snapshotPath;
     if (fresh.length) {
-      await io.writeFile(out, `${JSON.stringify({ ...snapshot, sessions: [...snapshot.sessions, ...fresh] }, null, 2)}\n`);
+      await io.writeFile(
+        out,
+        `${JSON.stringify({ ...snapshot, sessions: [...snapshot.sessions, ...fresh] }, null, 2)}\n`,
+      );
     }
     io.stdout(
       `Imported ${fresh.length} session(s) for ${mentor}` +

@@ -8,19 +8,36 @@ import { requireString, wholeNumber } from '../options.js';
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'Report sessions for a period: totals, per-mentor against the weekly target, quiet mentees.',
+  summary:
+    'Report sessions for a period: totals, per-mentor against the weekly target, quiet mentees.',
   details:
     'The period ends on the snapshot’s asOf day. Counts only: session topics and outcomes are\n' +
     'confidential and never printed. --json prints the keys simple trackers use\n' +
     '(period_days, total_sessions, total_duration_mins, unique_juniors, avg_session_mins) first.',
   options: {
-    snapshot: { type: 'string', placeholder: 'FILE', description: 'Snapshot JSON with people and sessions (required)' },
-    days: { type: 'string', placeholder: 'N', description: 'Length of the period in days (default 7)' },
-    config: { type: 'string', placeholder: 'FILE', description: 'mentorship.yml config (default: built-in defaults)' },
+    snapshot: {
+      type: 'string',
+      placeholder: 'FILE',
+      description: 'Snapshot JSON with people and sessions (required)',
+    },
+    days: {
+      type: 'string',
+      placeholder: 'N',
+      description: 'Length of the period in days (default 7)',
+    },
+    config: {
+      type: 'string',
+      placeholder: 'FILE',
+      description: 'mentorship.yml config (default: built-in defaults)',
+    },
     json: { type: 'boolean', description: 'Print JSON instead of a table' },
   },
   async run({ values, io }) {
-    const snapshotPath = requireString(values, 'snapshot', 'a snapshot JSON, e.g. examples/acme/snapshot.json');
+    const snapshotPath = requireString(
+      values,
+      'snapshot',
+      'a snapshot JSON, e.g. examples/acme/snapshot.json',
+    );
     const days = wholeNumber(values, 'days', 7, 3660);
     const [snapshot, config] = await Promise.all([
       loadSnapshot(io, snapshotPath),
@@ -34,7 +51,11 @@ export const reportCommand: Command = {
       weeklyTarget: config.sessions.weeklyTarget,
       inactiveWeeks: config.sessions.inactiveWeeks,
     });
-    io.stdout(values.json ? `${JSON.stringify(reportToJson(report), null, 2)}\n` : renderReportTable(report));
+    io.stdout(
+      values.json
+        ? `${JSON.stringify(reportToJson(report), null, 2)}\n`
+        : renderReportTable(report),
+    );
     return 0;
   },
 };

@@ -45,14 +45,20 @@ export const pairingSchema = z
       .describe('Hours a week one pairing takes (a mentor fits weeklyHours / hoursPerPair pairs).'),
     maxSkillGap: numberIn(1, 5, { integer: true })
       .default(2)
-      .describe('Largest skill-level gap (levels 0–5) that still makes a good pair; a gap of 0 teaches nothing.'),
+      .describe(
+        'Largest skill-level gap (levels 0–5) that still makes a good pair; a gap of 0 teaches nothing.',
+      ),
     minOverlapHours: numberIn(0, 12)
       .default(2)
       .describe('Fewest shared working hours a day a pair needs.'),
     workingHours: z
       .strictObject({
-        start: numberIn(0, 23, { integer: true }).default(9).describe('Local hour the working day starts.'),
-        end: numberIn(1, 24, { integer: true }).default(17).describe('Local hour the working day ends.'),
+        start: numberIn(0, 23, { integer: true })
+          .default(9)
+          .describe('Local hour the working day starts.'),
+        end: numberIn(1, 24, { integer: true })
+          .default(17)
+          .describe('Local hour the working day ends.'),
       })
       .prefault({})
       .describe('Everyone’s working day in their own time zone, used for overlap.'),
@@ -65,13 +71,36 @@ export const pairingSchema = z
   })
   .describe('How mentors and mentees are paired.');
 
+export const helpSchema = z
+  .strictObject({
+    seniors: z
+      .array(githubLogin)
+      .default([])
+      .describe(
+        'The rota of seniors who take help sessions, in order: each leads one weekday a week, rotating week by week. Empty: the app has nobody to route help to and says so.',
+      ),
+    mentorshipKeywords: patterns(
+      ['mentor', 'mentoring', 'mentorship', 'mentee'],
+      'Words or phrases that, found in a new issue’s title (case-insensitive, whole words), mark it a mentorship request.',
+    ),
+    helpKeywords: patterns(
+      ['help session', 'senior help', 'need help', 'help needed', 'pairing help'],
+      'Words or phrases that, found in a new issue’s title (case-insensitive, whole words), mark it a request for a senior help session.',
+    ),
+  })
+  .describe('How the GitHub App labels requests and routes help to seniors.');
+
 export const configSchema = z
   .strictObject({
     roles: rolesSchema.prefault({}),
     pairing: pairingSchema.prefault({}),
     labels: z
       .strictObject({
-        mentorship: z.string().min(1).default('mentorship').describe('Label on mentorship requests.'),
+        mentorship: z
+          .string()
+          .min(1)
+          .default('mentorship')
+          .describe('Label on mentorship requests.'),
         seniorHelp: z
           .string()
           .min(1)
@@ -125,7 +154,10 @@ export const configSchema = z
       ),
     linear: z
       .strictObject({
-        teams: z.array(z.string().min(1)).default([]).describe('Linear team keys to read; empty reads all.'),
+        teams: z
+          .array(z.string().min(1))
+          .default([])
+          .describe('Linear team keys to read; empty reads all.'),
         githubLogins: z
           .record(z.string().min(1), githubLogin)
           .default({})
@@ -135,13 +167,19 @@ export const configSchema = z
       .describe('Reading people from Linear.'),
     github: z
       .strictObject({
-        teams: z.array(z.string().min(1)).default([]).describe('GitHub team slugs to read; empty reads the whole org.'),
+        teams: z
+          .array(z.string().min(1))
+          .default([])
+          .describe('GitHub team slugs to read; empty reads the whole org.'),
         activityWeeks: numberIn(1, 52, { integer: true })
           .default(26)
-          .describe('Weeks of contribution activity that make up skill levels (GitHub allows a year at most).'),
+          .describe(
+            'Weeks of contribution activity that make up skill levels (GitHub allows a year at most).',
+          ),
       })
       .prefault({})
       .describe('Reading activity from GitHub.'),
+    help: helpSchema.prefault({}),
   })
   .describe('mentorship-bot configuration (.github/mentorship.yml).');
 

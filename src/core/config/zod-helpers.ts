@@ -17,7 +17,9 @@ export function numberIn(min: number, max: number, opts: { integer?: boolean } =
   const base = z.number({ error });
   if (!opts.integer) return base.min(min, { error }).max(max, { error });
   return base
-    .int({ error: (i) => `expected a whole number from ${min} to ${max}, got ${describeInput(i.input)}` })
+    .int({
+      error: (i) => `expected a whole number from ${min} to ${max}, got ${describeInput(i.input)}`,
+    })
     .min(min, { error })
     .max(max, { error });
 }
@@ -28,9 +30,14 @@ export const isoDate = z
     abort: true,
     error: (i) => `expected a date as YYYY-MM-DD, got ${describeInput(i.input)}`,
   })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    error: (i) => `${describeInput(i.input)} is not a real calendar date`,
-  });
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      error: (i) => `${describeInput(i.input)} is not a real calendar date`,
+    },
+  );
 
 // GitHub logins: alphanumerics and single hyphens, at most 39 characters.
 export const githubLogin = z
@@ -49,9 +56,13 @@ export function isTimeZone(tz: string): boolean {
 }
 
 export const timeZone = z
-  .string({ error: (i) => `expected an IANA time zone such as "Europe/Berlin", got ${describeInput(i.input)}` })
+  .string({
+    error: (i) =>
+      `expected an IANA time zone such as "Europe/Berlin", got ${describeInput(i.input)}`,
+  })
   .refine(isTimeZone, {
-    error: (i) => `${describeInput(i.input)} is not an IANA time zone (for example "Europe/Berlin")`,
+    error: (i) =>
+      `${describeInput(i.input)} is not an IANA time zone (for example "Europe/Berlin")`,
   });
 
 /** One line per problem, each prefixed with where it is: `pairing.capacity: expected …`. */
@@ -60,7 +71,9 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], root = ''): st
     const at = (extra: string[]) =>
       [root, ...issue.path.map(String), ...extra].filter(Boolean).join('.') || '(root)';
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => `${at([key])}: unknown setting; check its spelling or remove it`);
+      return issue.keys.map(
+        (key) => `${at([key])}: unknown setting; check its spelling or remove it`,
+      );
     }
     return [`${at([])}: ${issue.message}`];
   });
@@ -69,7 +82,11 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], root = ''): st
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
 /** Parse with a schema and return every problem at once, located, instead of throwing. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, root = ''): Parsed<z.output<S>> {
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  root = '',
+): Parsed<z.output<S>> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, problems: formatIssues(result.error.issues, root) };

@@ -10,12 +10,17 @@ export interface Blocker {
   text: string;
 }
 
-export interface PairAssessment {
-  blockers: Blocker[];
+/** The numbers of a pair, cheap enough to compute for every mentor × mentee. */
+export interface PairScore {
+  blocked: boolean;
   /** Higher is better; two decimals so that totals compare exactly. */
   fit: number;
   /** The largest teachable gap, in levels (what a greedy script sorts by). */
   gap: number;
+}
+
+export interface PairAssessment extends PairScore {
+  blockers: Blocker[];
   overlap: number;
   reasons: string[];
 }
@@ -29,66 +34,275 @@ const OVERLAP_BONUS_CAP_HOURS = 4;
 const REPEAT_FACTOR = 0.5;
 const TOP_AREAS = 3;
 
+type Why = 'a goal' | 'recent work' | 'onboarding';
 interface Teachable {
   area: string;
   mentorLevel: number;
   menteeLevel: number;
-  why: 'a goal' | 'recent work' | 'onboarding';
+  why: Why;
   points: number;
 }
 
-/** Areas the mentee wants or works in, with weights; a newcomer with neither learns anything. */
-function relevantAreas(mentor: Person, mentee: Person): Map<string, Teachable['why']> {
-  const areas = new Map<string, Teachable['why']>();
-  for (const goal of mentee.goals) areas.set(goal.toLowerCase(), 'a goal');
-  for (const a of mentee.activity) {
-    const key = a.area.toLowerCase();
-    if (!areas.has(key)) areas.set(key, 'recent work');
-  }
-  if (areas.size === 0) for (const area of mentor.skills.keys()) areas.set(area, 'onboarding');
-  return areas;
+const key = (s: string) => s.toLowerCase();
+
+interface Compiled {
+  levels: number[];
+  areas: Array<{ id: number; area: string; why: Why }>;
+  goals: Set<number>;
+  offers: number[];
+  login: string;
+  zone: number;
+  timezone: string;
+}
+const pairKey = (mentor: string, mentee: string) => `${key(mentor)}\u0000${key(mentee)}`;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** What a mentee wants or works in: computed once per mentee, reused against every mentor. */
+function menteeAreas(mentee: Person): Array<[string, Why]> {
+  const areas = new Map<string, Why>();
+  for (const goal of mentee.goals) areas.set(key(goal), 'a goal');
+  for (const a of mentee.activity)
+    if (!areas.has(key(a.area))) areas.set(key(a.area), 'recent work');
+  return [...areas];
 }
 
-function teachableAreas(mentor: Person, mentee: Person, maxGap: number) {
-  const teachable: Teachable[] = [];
-  const tooFar: string[] = [];
-  for (const [area, why] of relevantAreas(mentor, mentee)) {
-    const mentorLevel = mentor.skills.get(area) ?? 0;
-    const menteeLevel = mentee.skills.get(area) ?? 0;
-    const gap = mentorLevel - menteeLevel;
-    if (gap > maxGap) tooFar.push(area);
-    if (gap <= 0 || gap > maxGap) continue;
-    const weight = why === 'a goal' ? GOAL_WEIGHT : RECENT_WORK_WEIGHT;
-    teachable.push({ area, mentorLevel, menteeLevel, why, points: weight * gap });
+/**
+ * Judges mentor–mentee pairs for one week. Built once per plan so that per-person work
+ * (areas, goals) and per-zone work (overlaps) is shared across the mentor × mentee grid.
+ */
+export function createPairJudge(params: {
+  pairing: Config['pairing'];
+  asOf: string;
+  history: readonly PastPair[];
+}) {
+  const { pairing, asOf } = params;
+  const forbidden = new Set(pairing.forbidden.map((f) => pairKey(f.mentor, f.mentee)));
+  const lastEnded = new Map<string, string>();
+  for (const h of params.history) {
+    const k = pairKey(h.mentor, h.mentee);
+    if ((lastEnded.get(k) ?? '') < h.endedOn) lastEnded.set(k, h.endedOn);
   }
-  teachable.sort((a, b) => b.points - a.points || a.area.localeCompare(b.area));
-  return { teachable, tooFar };
+  const zoneIds = new Map<string, number>();
+  const overlapByZones: number[][] = [];
+  const compiled = new WeakMap<Person, Compiled>();
+  const areaIds = new Map<string, number>();
+  const areaId = (area: string) => {
+    let id = areaIds.get(area);
+    if (id === undefined) areaIds.set(area, (id = areaIds.size));
+    return id;
+  };
+  // Areas and logins become small integers once per person: the grid is then array lookups.
+  const compile = (p: Person): Compiled => {
+    let c = compiled.get(p);
+    if (c) return c;
+    const levels: number[] = [];
+    for (const [area, level] of p.skills) levels[areaId(area)] = level;
+    const areas = menteeAreas(p).map(([area, why]) => ({ id: areaId(area), area, why }));
+    const goals = new Set(p.goals.map((g) => areaId(key(g))));
+    const offers = p.offers.map((o) => areaId(key(o)));
+    let zone = zoneIds.get(p.timezone);
+    if (zone === undefined) zoneIds.set(p.timezone, (zone = zoneIds.size));
+    c = { levels, areas, goals, offers, login: key(p.login), zone, timezone: p.timezone };
+    compiled.set(p, c);
+    return c;
+  };
+
+  const overlapOf = (a: Person, b: Person) => overlapOfCompiled(compile(a), compile(b));
+  const teachable = (mentor: Person, mentee: Person): Teachable[] => {
+    const m = compile(mentor);
+    const j = compile(mentee);
+    const areas = j.areas.length
+      ? j.areas
+      : [...mentor.skills.keys()].map((area) => ({
+          id: areaId(area),
+          area,
+          why: 'onboarding' as Why,
+        }));
+    const out: Teachable[] = [];
+    for (const { id, area, why } of areas) {
+      const mentorLevel = m.levels[id] ?? 0;
+      const menteeLevel = j.levels[id] ?? 0;
+      const gap = mentorLevel - menteeLevel;
+      if (gap <= 0 || gap > pairing.maxSkillGap) continue;
+      const points = (why === 'a goal' ? GOAL_WEIGHT : RECENT_WORK_WEIGHT) * gap;
+      out.push({ area, mentorLevel, menteeLevel, why, points });
+    }
+    return out;
+  };
+  const offered = (mentor: Person, mentee: Person) =>
+    mentor.offers.filter((o) => mentee.goals.some((g) => key(g) === key(o)));
+  const repeatedUntil = (mentor: Person, mentee: Person) => {
+    if (lastEnded.size === 0) return undefined;
+    const ended = lastEnded.get(pairKey(mentor.login, mentee.login));
+    return ended && daysBetween(ended, asOf) < pairing.repeatCooldownWeeks * 7 ? ended : undefined;
+  };
+  const isForbidden = (mentor: Person, mentee: Person) =>
+    forbidden.size > 0 && forbidden.has(pairKey(mentor.login, mentee.login));
+
+  const overlapOfCompiled = (m: Compiled, j: Compiled) => {
+    const row = (overlapByZones[m.zone] ??= []);
+    let hours = row[j.zone];
+    if (hours === undefined) {
+      hours = overlapHours({
+        zoneA: m.timezone,
+        zoneB: j.timezone,
+        day: asOf,
+        workingHours: pairing.workingHours,
+      });
+      row[j.zone] = hours;
+    }
+    return hours;
+  };
+
+  /** The hot path: numbers only, no strings built, nothing allocated for a blocked pair. */
+  function scoreCompiled(
+    mentor: Person,
+    mentee: Person,
+    m: Compiled,
+    j: Compiled,
+    out: PairScore,
+  ): PairScore {
+    const overlap = overlapOfCompiled(m, j);
+    let fit = OVERLAP_BONUS_PER_HOUR * Math.min(overlap, OVERLAP_BONUS_CAP_HOURS);
+    let gap = 0;
+    let useful = false;
+    for (const id of m.offers) {
+      if (j.goals.has(id)) {
+        fit += OFFER_BONUS;
+        useful = true;
+      }
+    }
+    if (j.areas.length) {
+      for (const { id, why } of j.areas) {
+        const g = (m.levels[id] ?? 0) - (j.levels[id] ?? 0);
+        if (g <= 0 || g > pairing.maxSkillGap) continue;
+        fit += (why === 'a goal' ? GOAL_WEIGHT : RECENT_WORK_WEIGHT) * g;
+        gap = Math.max(gap, g);
+        useful = true;
+      }
+    } else {
+      for (const t of teachable(mentor, mentee)) {
+        fit += t.points;
+        gap = Math.max(gap, t.mentorLevel - t.menteeLevel);
+        useful = true;
+      }
+    }
+    out.blocked =
+      m.login === j.login ||
+      overlap < pairing.minOverlapHours ||
+      !useful ||
+      isForbidden(mentor, mentee);
+    if (repeatedUntil(mentor, mentee)) fit *= REPEAT_FACTOR;
+    out.fit = round2(fit);
+    out.gap = gap;
+    return out;
+  }
+
+  function score(mentor: Person, mentee: Person): PairScore {
+    return scoreCompiled(mentor, mentee, compile(mentor), compile(mentee), {
+      blocked: false,
+      fit: 0,
+      gap: 0,
+    });
+  }
+
+  /** Scores every mentor × mentee pair (skipping rows not wanted) and calls `onAllowed` for each allowed one. */
+  function scoreGrid(params: {
+    mentors: readonly Person[];
+    mentees: readonly Person[];
+    wanted?: (mentorIndex: number) => boolean;
+    onAllowed: (mentorIndex: number, menteeIndex: number, fit: number, gap: number) => void;
+  }): void {
+    const { mentors, mentees, wanted, onAllowed } = params;
+    const js = mentees.map(compile);
+    const scratch: PairScore = { blocked: false, fit: 0, gap: 0 };
+    mentors.forEach((mentor, i) => {
+      if (wanted && !wanted(i)) return;
+      const m = compile(mentor);
+      for (let k = 0; k < mentees.length; k++) {
+        scoreCompiled(mentor, mentees[k]!, m, js[k]!, scratch);
+        if (!scratch.blocked) onAllowed(i, k, scratch.fit, scratch.gap);
+      }
+    });
+  }
+
+  function assess(mentor: Person, mentee: Person): PairAssessment {
+    const base = score(mentor, mentee);
+    const overlap = overlapOf(mentor, mentee);
+    const areas = teachable(mentor, mentee).sort(
+      (a, b) => b.points - a.points || a.area.localeCompare(b.area),
+    );
+    const offers = offered(mentor, mentee);
+    const blockers = blockersOf({
+      mentor,
+      mentee,
+      overlap,
+      teachable: areas.length,
+      offers: offers.length,
+    });
+    const name = (area: string) => displayArea(area, [mentee, mentor]);
+    const reasons = areas
+      .slice(0, TOP_AREAS)
+      .map((t) => `${name(t.area)}: level ${t.mentorLevel} vs ${t.menteeLevel} (${t.why})`);
+    if (offers.length)
+      reasons.push(`offers ${offers.join(', ')} (${offers.length === 1 ? 'a goal' : 'goals'})`);
+    reasons.push(`${overlap}h working-hour overlap (${mentor.timezone} / ${mentee.timezone})`);
+    const repeated = repeatedUntil(mentor, mentee);
+    if (repeated) {
+      reasons.push(
+        `paired before until ${repeated}, inside the ${pairing.repeatCooldownWeeks}-week cool-down: fit halved`,
+      );
+    }
+    return { ...base, blockers, overlap, reasons };
+  }
+
+  function blockersOf(p: {
+    mentor: Person;
+    mentee: Person;
+    overlap: number;
+    teachable: number;
+    offers: number;
+  }): Blocker[] {
+    const { mentor, mentee } = p;
+    const blockers: Blocker[] = [];
+    if (key(mentor.login) === key(mentee.login))
+      blockers.push({ kind: 'self', text: 'cannot mentor themselves' });
+    if (isForbidden(mentor, mentee)) {
+      blockers.push({
+        kind: 'forbidden',
+        text: `${mentor.login} with ${mentee.login} is forbidden in config`,
+      });
+    }
+    if (p.overlap < pairing.minOverlapHours) {
+      blockers.push({
+        kind: 'overlap',
+        text: `${mentor.login} shares ${p.overlap}h of working hours (needs ${pairing.minOverlapHours}h)`,
+      });
+    }
+    if (p.teachable === 0 && p.offers === 0) {
+      blockers.push({
+        kind: 'gap',
+        text: `${mentor.login} is not 1–${pairing.maxSkillGap} levels ahead in any of ${mentee.login}'s goals or recent areas`,
+      });
+    }
+    return blockers;
+  }
+
+  return { score, scoreGrid, assess };
 }
+
+export type PairJudge = ReturnType<typeof createPairJudge>;
 
 function displayArea(area: string, people: Person[]): string {
   for (const p of people) {
     const found =
-      p.goals.find((g) => g.toLowerCase() === area) ?? p.activity.find((a) => a.area.toLowerCase() === area)?.area;
+      p.goals.find((g) => key(g) === area) ?? p.activity.find((a) => key(a.area) === area)?.area;
     if (found) return found;
   }
   return area;
 }
 
-function lastPairing(history: readonly PastPair[], mentor: string, mentee: string): PastPair | undefined {
-  let last: PastPair | undefined;
-  for (const h of history) {
-    if (h.mentor.toLowerCase() !== mentor.toLowerCase() || h.mentee.toLowerCase() !== mentee.toLowerCase()) continue;
-    if (!last || h.endedOn > last.endedOn) last = h;
-  }
-  return last;
-}
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/**
- * How well `mentor` fits `mentee` this week, and what rules out the pair. Availability,
- * opt-outs and capacity are the engine's business; this judges the two people together.
- */
+/** One pair judged on its own (tests, the app): prefer createPairJudge for many pairs. */
 export function assessPair(params: {
   mentor: Person;
   mentee: Person;
@@ -96,58 +310,5 @@ export function assessPair(params: {
   asOf: string;
   history: readonly PastPair[];
 }): PairAssessment {
-  const { mentor, mentee, pairing, asOf, history } = params;
-  const blockers: Blocker[] = [];
-  if (mentor.login.toLowerCase() === mentee.login.toLowerCase()) {
-    blockers.push({ kind: 'self', text: 'cannot mentor themselves' });
-  }
-  const isForbidden = pairing.forbidden.some(
-    (f) =>
-      f.mentor.toLowerCase() === mentor.login.toLowerCase() && f.mentee.toLowerCase() === mentee.login.toLowerCase(),
-  );
-  if (isForbidden) blockers.push({ kind: 'forbidden', text: `${mentor.login} with ${mentee.login} is forbidden in config` });
-
-  const overlap = overlapHours({
-    zoneA: mentor.timezone,
-    zoneB: mentee.timezone,
-    day: asOf,
-    workingHours: pairing.workingHours,
-  });
-  if (overlap < pairing.minOverlapHours) {
-    blockers.push({
-      kind: 'overlap',
-      text: `${mentor.login} shares ${overlap}h of working hours (needs ${pairing.minOverlapHours}h)`,
-    });
-  }
-
-  const { teachable, tooFar } = teachableAreas(mentor, mentee, pairing.maxSkillGap);
-  const offered = mentor.offers.filter((o) => mentee.goals.some((g) => g.toLowerCase() === o.toLowerCase()));
-  if (teachable.length === 0 && offered.length === 0) {
-    const far = tooFar.length ? `; too far ahead in ${tooFar.map((a) => displayArea(a, [mentee, mentor])).join(', ')}` : '';
-    blockers.push({
-      kind: 'gap',
-      text: `${mentor.login} is not 1–${pairing.maxSkillGap} levels ahead in any of ${mentee.login}'s goals or recent areas${far}`,
-    });
-  }
-
-  const reasons: string[] = teachable.slice(0, TOP_AREAS).map((t) => {
-    const name = displayArea(t.area, [mentee, mentor]);
-    return `${name}: level ${t.mentorLevel} vs ${t.menteeLevel} (${t.why})`;
-  });
-  if (offered.length) reasons.push(`offers ${offered.join(', ')} (${offered.length === 1 ? 'a goal' : 'goals'})`);
-  reasons.push(`${overlap}h working-hour overlap (${mentor.timezone} / ${mentee.timezone})`);
-
-  let fit =
-    teachable.reduce((sum, t) => sum + t.points, 0) +
-    OFFER_BONUS * offered.length +
-    OVERLAP_BONUS_PER_HOUR * Math.min(overlap, OVERLAP_BONUS_CAP_HOURS);
-  const previous = lastPairing(history, mentor.login, mentee.login);
-  if (previous && daysBetween(previous.endedOn, asOf) < pairing.repeatCooldownWeeks * 7) {
-    fit *= REPEAT_FACTOR;
-    reasons.push(
-      `paired before until ${previous.endedOn}, inside the ${pairing.repeatCooldownWeeks}-week cool-down: fit halved`,
-    );
-  }
-  const gap = teachable.reduce((max, t) => Math.max(max, t.mentorLevel - t.menteeLevel), 0);
-  return { blockers, fit: round2(fit), gap, overlap, reasons };
+  return createPairJudge(params).assess(params.mentor, params.mentee);
 }

@@ -11,7 +11,8 @@ export function unavailableBecause(params: {
   const { person, login, asOf, pairing } = params;
   if (!person) return `${login} is no longer in the organisation`;
   if (!person.active) return `${login} is no longer active`;
-  if (pairing.optOut.some((o) => o.toLowerCase() === login.toLowerCase())) return `${login} opted out`;
+  if (pairing.optOut.some((o) => o.toLowerCase() === login.toLowerCase()))
+    return `${login} opted out`;
   if (person.outOfOfficeUntil && person.outOfOfficeUntil >= asOf) {
     return `${login} is out of office until ${person.outOfOfficeUntil}`;
   }

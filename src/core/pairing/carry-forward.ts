@@ -1,14 +1,18 @@
 import type { PastPair, Snapshot } from '../snapshot/snapshot-schema.js';
 import type { PairingsFile } from './pairings-file.js';
 
-const pastKey = (p: PastPair) => `${p.mentor.toLowerCase()}|${p.mentee.toLowerCase()}|${p.startedOn}|${p.endedOn}`;
+const pastKey = (p: PastPair) =>
+  `${p.mentor.toLowerCase()}|${p.mentee.toLowerCase()}|${p.startedOn}|${p.endedOn}`;
 
 /**
  * Continuity between weeks: last week's pairings file says which pairs run and which ended,
  * so this week's plan continues them and honours cool-downs. The file wins over pairs the
  * snapshot may carry; histories are merged without duplicates.
  */
-export function carryForward(params: { snapshot: Snapshot; previous: PairingsFile | null }): Snapshot {
+export function carryForward(params: {
+  snapshot: Snapshot;
+  previous: PairingsFile | null;
+}): Snapshot {
   const { snapshot, previous } = params;
   if (!previous) return snapshot;
   const history = new Map<string, PastPair>();

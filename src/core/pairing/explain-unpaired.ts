@@ -10,7 +10,9 @@ export interface MenteeObstacles {
 }
 
 const names = (logins: string[]) =>
-  logins.length <= 3 ? logins.join(', ') : `${logins.slice(0, 3).join(', ')} and ${logins.length - 3} more`;
+  logins.length <= 3
+    ? logins.join(', ')
+    : `${logins.slice(0, 3).join(', ')} and ${logins.length - 3} more`;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -23,17 +25,27 @@ export function explainUnpaired(o: MenteeObstacles): string[] {
     );
   }
   if (o.fullMentors.length) {
-    reasons.push(`${plural(o.fullMentors.length, 'mentor')} already at capacity with continuing pairs (${names(o.fullMentors)})`);
+    reasons.push(
+      `${plural(o.fullMentors.length, 'mentor')} already at capacity with continuing pairs (${names(o.fullMentors)})`,
+    );
   }
   if (o.unavailableMentors.length) {
-    reasons.push(`${plural(o.unavailableMentors.length, 'mentor')} unavailable: ${names(o.unavailableMentors)}`);
+    reasons.push(
+      `${plural(o.unavailableMentors.length, 'mentor')} unavailable: ${names(o.unavailableMentors)}`,
+    );
   }
   const byKind = (kind: Blocker['kind']) =>
     o.blocked.filter((b) => b.blockers.some((x) => x.kind === kind)).map((b) => b.mentor);
   const overlap = byKind('overlap');
-  if (overlap.length) reasons.push(`${plural(overlap.length, 'mentor')} without enough shared working hours (${names(overlap)})`);
+  if (overlap.length)
+    reasons.push(
+      `${plural(overlap.length, 'mentor')} without enough shared working hours (${names(overlap)})`,
+    );
   const gap = byKind('gap');
-  if (gap.length) reasons.push(`${plural(gap.length, 'mentor')} not the right number of levels ahead in their areas (${names(gap)})`);
+  if (gap.length)
+    reasons.push(
+      `${plural(gap.length, 'mentor')} not the right number of levels ahead in their areas (${names(gap)})`,
+    );
   const forbidden = byKind('forbidden');
   if (forbidden.length) reasons.push(`forbidden in config with ${names(forbidden)}`);
   if (reasons.length === 0) reasons.push('no mentors in the organisation');

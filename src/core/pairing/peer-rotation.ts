@@ -40,7 +40,11 @@ export interface PeerRound {
  * Round `round` (0-based, wraps per cycle) of a round-robin by the circle method: one seat is
  * fixed and the rest turn, so every two people meet exactly once per cycle.
  */
-export function peerRound(params: { logins: readonly string[]; seed: string; round: number }): PeerRound {
+export function peerRound(params: {
+  logins: readonly string[];
+  seed: string;
+  round: number;
+}): PeerRound {
   const order: (string | null)[] = seededShuffle([...params.logins].sort(), params.seed);
   if (order.length % 2 === 1) order.push(null);
   const n = order.length;
@@ -81,5 +85,8 @@ export function planPeerRotation(params: {
   }
   return [...byLevel.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([level, logins]) => ({ level, ...peerRound({ logins, seed: `${params.seed}:${level}`, round: params.round }) }));
+    .map(([level, logins]) => ({
+      level,
+      ...peerRound({ logins, seed: `${params.seed}:${level}`, round: params.round }),
+    }));
 }

@@ -25,7 +25,11 @@ function themeOf(mentee: Person): string {
  * by the two free mentors strongest in that theme (offering it counts as level 1). Larger
  * themes choose mentors first, so the scarce experts go where most people want them.
  */
-export function planRings(params: { mentors: readonly Person[]; mentees: readonly Person[]; maxMentees?: number }): MentorRing[] {
+export function planRings(params: {
+  mentors: readonly Person[];
+  mentees: readonly Person[];
+  maxMentees?: number;
+}): MentorRing[] {
   const max = params.maxMentees ?? RING_MAX_MENTEES;
   const byTheme = new Map<string, { theme: string; mentees: Person[] }>();
   for (const mentee of [...params.mentees].sort((a, b) => a.login.localeCompare(b.login))) {
@@ -35,7 +39,9 @@ export function planRings(params: { mentors: readonly Person[]; mentees: readonl
     group.mentees.push(mentee);
     byTheme.set(key, group);
   }
-  const groups = [...byTheme.values()].sort((a, b) => b.mentees.length - a.mentees.length || a.theme.localeCompare(b.theme));
+  const groups = [...byTheme.values()].sort(
+    (a, b) => b.mentees.length - a.mentees.length || a.theme.localeCompare(b.theme),
+  );
   const free = [...params.mentors].sort((a, b) => a.login.localeCompare(b.login));
   const rings: MentorRing[] = [];
   for (const group of groups) {
@@ -47,8 +53,14 @@ export function planRings(params: { mentors: readonly Person[]; mentees: readonl
       const leads = free.splice(0, MENTORS_PER_RING);
       const reasons = [`shared goal: ${group.theme} (${members.length} mentees)`];
       for (const m of leads) reasons.push(`${m.login}: ${group.theme} level ${strength(m)}`);
-      if (leads.length < MENTORS_PER_RING) reasons.push(`only ${leads.length} free mentor(s) left for this ring`);
-      rings.push({ theme: group.theme, mentors: leads.map((m) => m.login), mentees: members.map((m) => m.login), reasons });
+      if (leads.length < MENTORS_PER_RING)
+        reasons.push(`only ${leads.length} free mentor(s) left for this ring`);
+      rings.push({
+        theme: group.theme,
+        mentors: leads.map((m) => m.login),
+        mentees: members.map((m) => m.login),
+        reasons,
+      });
     }
   }
   return rings;

@@ -2,7 +2,7 @@ import type { Config } from '../config/config-schema.js';
 import { addDays, weekStart } from '../dates.js';
 import { type Person, toPerson } from '../people/person.js';
 import type { PastPair, Snapshot } from '../snapshot/snapshot-schema.js';
-import { assessPair, type PairAssessment } from './assess-pair.js';
+import { createPairJudge, type PairJudge } from './assess-pair.js';
 import { effectiveCapacity, unavailableBecause } from './availability.js';
 import { explainUnpaired, type MenteeObstacles } from './explain-unpaired.js';
 import {
@@ -35,20 +35,26 @@ export function planWeek(params: { snapshot: Snapshot; config: Config }): Pairin
   const people = indexPeople(snapshot, config);
   const capacity = effectiveCapacity(config.pairing);
   const endsOn = (startedOn: string) => addDays(startedOn, config.programme.weeks * 7);
-  const available = (p: Person) => !unavailableBecause({ person: p, login: p.login, asOf, pairing: config.pairing });
+  const available = (p: Person) =>
+    !unavailableBecause({ person: p, login: p.login, asOf, pairing: config.pairing });
 
   const reviews = reviewCurrentPairs({ pairs: snapshot.pairs, people, config, asOf, capacity });
   const ended: EndedPair[] = reviews.flatMap((r) => (r.kind === 'end' ? [r.ended] : []));
-  const history: PastPair[] = [...snapshot.history, ...ended.map(({ reason: _r, ...rest }) => rest)];
+  const history: PastPair[] = [
+    ...snapshot.history,
+    ...ended.map(({ reason: _r, ...rest }) => rest),
+  ];
 
-  const assess = (mentor: Person, mentee: Person): PairAssessment =>
-    assessPair({ mentor, mentee, pairing: config.pairing, asOf, history });
+  const judge = createPairJudge({ pairing: config.pairing, asOf, history });
+  const assess = judge.assess;
   const continuing: PlannedPair[] = reviews.flatMap((r) => {
     if (r.kind !== 'continue') return [];
     const mentor = people.get(r.pair.mentor.toLowerCase())!;
     const mentee = people.get(r.pair.mentee.toLowerCase())!;
     const { fit, reasons } = assess(mentor, mentee);
-    return [{ ...r.pair, status: 'continuing' as const, endsOn: endsOn(r.pair.startedOn), fit, reasons }];
+    return [
+      { ...r.pair, status: 'continuing' as const, endsOn: endsOn(r.pair.startedOn), fit, reasons },
+    ];
   });
 
   const load = new Map<string, number>();
@@ -62,10 +68,29 @@ export function planWeek(params: { snapshot: Snapshot; config: Config }): Pairin
     .filter((p) => p.role === 'mentee' && available(p) && !paired.has(p.login.toLowerCase()))
     .sort(byLogin);
 
-  const pinned = placePinned({ config, people, freeMentees, load, capacity, available, assess, asOf, endsOn });
+  const pinned = placePinned({
+    config,
+    people,
+    freeMentees,
+    load,
+    capacity,
+    available,
+    judge,
+    asOf,
+    endsOn,
+  });
   for (const p of pinned) paired.add(p.mentee.toLowerCase());
   const open = freeMentees.filter((m) => !paired.has(m.login.toLowerCase()));
-  const { fresh, unpaired } = assignOptimally({ mentors, mentees: open, load, capacity, available, assess, asOf, endsOn, config });
+  const { fresh, unpaired } = assignOptimally({
+    mentors,
+    mentees: open,
+    load,
+    capacity,
+    available,
+    judge,
+    asOf,
+    endsOn,
+  });
 
   const pairs = [...continuing, ...pinned, ...fresh].sort(
     (a, b) => a.mentor.localeCompare(b.mentor) || a.mentee.localeCompare(b.mentee),
@@ -84,11 +109,18 @@ export function planWeek(params: { snapshot: Snapshot; config: Config }): Pairin
       totalFit: Math.round(pairs.reduce((s, p) => s + p.fit, 0) * 100) / 100,
     },
     pairs,
-    ended: ended.sort((a, b) => a.mentor.localeCompare(b.mentor) || a.mentee.localeCompare(b.mentee)),
+    ended: ended.sort(
+      (a, b) => a.mentor.localeCompare(b.mentor) || a.mentee.localeCompare(b.mentee),
+    ),
     unpaired,
     history: history
       .filter((h) => h.endedOn >= keepFrom)
-      .sort((a, b) => a.endedOn.localeCompare(b.endedOn) || a.mentor.localeCompare(b.mentor) || a.mentee.localeCompare(b.mentee)),
+      .sort(
+        (a, b) =>
+          a.endedOn.localeCompare(b.endedOn) ||
+          a.mentor.localeCompare(b.mentor) ||
+          a.mentee.localeCompare(b.mentee),
+      ),
   };
 }
 
@@ -96,25 +128,28 @@ interface AssignContext {
   load: Map<string, number>;
   capacity: number;
   available: (p: Person) => boolean;
-  assess: (mentor: Person, mentee: Person) => PairAssessment;
+  judge: PairJudge;
   asOf: string;
   endsOn: (startedOn: string) => string;
 }
 
 /** Pinned pairs are kept whenever both are available and the mentor has room, whatever the fit. */
-function placePinned(ctx: AssignContext & { config: Config; people: Map<string, Person>; freeMentees: Person[] }): PlannedPair[] {
+function placePinned(
+  ctx: AssignContext & { config: Config; people: Map<string, Person>; freeMentees: Person[] },
+): PlannedPair[] {
   const free = new Set(ctx.freeMentees.map((m) => m.login.toLowerCase()));
   const placed: PlannedPair[] = [];
   for (const pin of ctx.config.pairing.pinned) {
     const mentor = ctx.people.get(pin.mentor.toLowerCase());
     const mentee = ctx.people.get(pin.mentee.toLowerCase());
-    if (!mentor || !mentee || !free.has(mentee.login.toLowerCase()) || !ctx.available(mentor)) continue;
+    if (!mentor || !mentee || !free.has(mentee.login.toLowerCase()) || !ctx.available(mentor))
+      continue;
     if (mentor.login.toLowerCase() === mentee.login.toLowerCase()) continue;
     const key = mentor.login.toLowerCase();
     if ((ctx.load.get(key) ?? 0) >= ctx.capacity) continue;
     ctx.load.set(key, (ctx.load.get(key) ?? 0) + 1);
     free.delete(mentee.login.toLowerCase());
-    const { fit, reasons } = ctx.assess(mentor, mentee);
+    const { fit, reasons } = ctx.judge.assess(mentor, mentee);
     placed.push({
       mentor: mentor.login,
       mentee: mentee.login,
@@ -128,44 +163,79 @@ function placePinned(ctx: AssignContext & { config: Config; people: Map<string, 
   return placed;
 }
 
-function assignOptimally(
-  ctx: AssignContext & { mentors: Person[]; mentees: Person[]; config: Config },
-): { fresh: PlannedPair[]; unpaired: Unpaired[] } {
-  const { mentors, mentees } = ctx;
-  const remaining = mentors.map((m) => (ctx.available(m) ? Math.max(0, ctx.capacity - (ctx.load.get(m.login.toLowerCase()) ?? 0)) : 0));
-  const assessments = mentors.map((m, i) =>
-    mentees.map((j) => (remaining[i]! > 0 ? ctx.assess(m, j) : undefined)),
+function assignOptimally(ctx: AssignContext & { mentors: Person[]; mentees: Person[] }): {
+  fresh: PlannedPair[];
+  unpaired: Unpaired[];
+} {
+  const { mentors, mentees, judge } = ctx;
+  const remaining = mentors.map((m) =>
+    ctx.available(m) ? Math.max(0, ctx.capacity - (ctx.load.get(m.login.toLowerCase()) ?? 0)) : 0,
   );
   // Fits carry two decimals: integer costs in hundredths keep the optimum exact.
-  const cost = assessments.map((row) => row.map((a) => (a && a.blockers.length === 0 ? -Math.round(a.fit * 100) : null)));
+  const cost: (number | null)[][] = mentors.map(() =>
+    new Array<number | null>(mentees.length).fill(null),
+  );
+  judge.scoreGrid({
+    mentors,
+    mentees,
+    wanted: (i) => remaining[i]! > 0,
+    onAllowed: (i, k, fit) => {
+      cost[i]![k] = -Math.round(fit * 100);
+    },
+  });
   const solution = solveAssignment({ cost, capacity: remaining });
-
   const fresh: PlannedPair[] = solution.pairs.map(([i, k]) => {
-    const a = assessments[i]![k]!;
+    const { fit, reasons } = judge.assess(mentors[i]!, mentees[k]!);
+    const startedOn = ctx.asOf;
     return {
       mentor: mentors[i]!.login,
       mentee: mentees[k]!.login,
       status: 'new',
-      startedOn: ctx.asOf,
-      endsOn: ctx.endsOn(ctx.asOf),
-      fit: a.fit,
-      reasons: a.reasons,
+      startedOn,
+      endsOn: ctx.endsOn(startedOn),
+      fit,
+      reasons,
     };
   });
   const pairedIdx = new Set(solution.pairs.map(([, k]) => k));
-  const unpaired = mentees.flatMap((mentee, k): Unpaired[] => {
-    if (pairedIdx.has(k)) return [];
-    const obstacles: MenteeObstacles = { unavailableMentors: [], fullMentors: [], blocked: [], suitableButTaken: [] };
-    mentors.forEach((mentor, i) => {
-      if (mentor.login.toLowerCase() === mentee.login.toLowerCase()) return;
-      if (!ctx.available(mentor)) {
-        const why = mentor.outOfOfficeUntil ? ` (out of office until ${mentor.outOfOfficeUntil})` : '';
-        obstacles.unavailableMentors.push(`${mentor.login}${why}`);
-      } else if (remaining[i] === 0) obstacles.fullMentors.push(mentor.login);
-      else if (assessments[i]![k]!.blockers.length) obstacles.blocked.push({ mentor: mentor.login, blockers: assessments[i]![k]!.blockers });
-      else obstacles.suitableButTaken.push(mentor.login);
-    });
-    return [{ mentee: mentee.login, reasons: explainUnpaired(obstacles) }];
-  });
+  const unpaired = mentees.flatMap((mentee, k): Unpaired[] =>
+    pairedIdx.has(k)
+      ? []
+      : [
+          {
+            mentee: mentee.login,
+            reasons: explainUnpaired(obstaclesFor({ ...ctx, mentee, remaining })),
+          },
+        ],
+  );
   return { fresh, unpaired };
+}
+
+function obstaclesFor(
+  ctx: AssignContext & { mentors: Person[]; mentee: Person; remaining: number[] },
+): MenteeObstacles {
+  const obstacles: MenteeObstacles = {
+    unavailableMentors: [],
+    fullMentors: [],
+    blocked: [],
+    suitableButTaken: [],
+  };
+  ctx.mentors.forEach((mentor, i) => {
+    if (mentor.login.toLowerCase() === ctx.mentee.login.toLowerCase()) return;
+    if (!ctx.available(mentor)) {
+      const why = mentor.outOfOfficeUntil
+        ? ` (out of office until ${mentor.outOfOfficeUntil})`
+        : '';
+      obstacles.unavailableMentors.push(`${mentor.login}${why}`);
+      return;
+    }
+    if (ctx.remaining[i] === 0) {
+      obstacles.fullMentors.push(mentor.login);
+      return;
+    }
+    const { blockers } = ctx.judge.assess(mentor, ctx.mentee);
+    if (blockers.length) obstacles.blocked.push({ mentor: mentor.login, blockers });
+    else obstacles.suitableButTaken.push(mentor.login);
+  });
+  return obstacles;
 }

@@ -15,7 +15,14 @@ export function renderPairings(file: PairingsFile): string {
     out.push(
       renderTextTable({
         headers: ['Mentor', 'Mentee', 'Status', 'Since', 'Ends', 'Fit'],
-        rows: file.pairs.map((p) => [p.mentor, p.mentee, p.status, p.startedOn, p.endsOn, p.fit.toFixed(2)]),
+        rows: file.pairs.map((p) => [
+          p.mentor,
+          p.mentee,
+          p.status,
+          p.startedOn,
+          p.endsOn,
+          p.fit.toFixed(2),
+        ]),
         align: ['left', 'left', 'left', 'left', 'left', 'right'],
       }),
       '',
@@ -26,7 +33,8 @@ export function renderPairings(file: PairingsFile): string {
   }
   if (file.ended.length) {
     out.push('Ended this week:');
-    for (const e of file.ended) out.push(`  ${e.mentor} → ${e.mentee} (since ${e.startedOn}): ${e.reason}`);
+    for (const e of file.ended)
+      out.push(`  ${e.mentor} → ${e.mentee} (since ${e.startedOn}): ${e.reason}`);
     out.push('');
   }
   if (file.unpaired.length) {

@@ -5,7 +5,9 @@ import type { CurrentPair } from '../snapshot/snapshot-schema.js';
 import { unavailableBecause } from './availability.js';
 import type { EndedPair } from './pairings-file.js';
 
-export type PairReview = { kind: 'continue'; pair: CurrentPair } | { kind: 'end'; ended: EndedPair };
+export type PairReview =
+  | { kind: 'continue'; pair: CurrentPair }
+  | { kind: 'end'; ended: EndedPair };
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -30,9 +32,13 @@ function endReason(params: {
     const why = unavailableBecause({ person, login, asOf, pairing: config.pairing });
     if (why) return why;
   }
-  if (mentor?.role !== 'mentor') return `${pair.mentor} is no longer a mentor (role: ${mentor?.role})`;
-  if (mentee?.role !== 'mentee') return `${pair.mentee} is no longer a mentee (role: ${mentee?.role})`;
-  if (config.pairing.forbidden.some((f) => same(f.mentor, pair.mentor) && same(f.mentee, pair.mentee))) {
+  if (mentor?.role !== 'mentor')
+    return `${pair.mentor} is no longer a mentor (role: ${mentor?.role})`;
+  if (mentee?.role !== 'mentee')
+    return `${pair.mentee} is no longer a mentee (role: ${mentee?.role})`;
+  if (
+    config.pairing.forbidden.some((f) => same(f.mentor, pair.mentor) && same(f.mentee, pair.mentee))
+  ) {
     return 'the pair is now forbidden in config';
   }
   const ends = addDays(pair.startedOn, config.programme.weeks * 7);
@@ -55,14 +61,23 @@ export function reviewCurrentPairs(params: {
 }): PairReview[] {
   const { people, config, asOf, capacity } = params;
   const ordered = [...params.pairs].sort(
-    (a, b) => a.startedOn.localeCompare(b.startedOn) || a.mentor.localeCompare(b.mentor) || a.mentee.localeCompare(b.mentee),
+    (a, b) =>
+      a.startedOn.localeCompare(b.startedOn) ||
+      a.mentor.localeCompare(b.mentor) ||
+      a.mentee.localeCompare(b.mentee),
   );
   const menteeTaken = new Set<string>();
   const mentorLoad = new Map<string, number>();
   return ordered.map((pair): PairReview => {
     const end = (reason: string): PairReview => ({
       kind: 'end',
-      ended: { mentor: pair.mentor, mentee: pair.mentee, startedOn: pair.startedOn, endedOn: asOf, reason },
+      ended: {
+        mentor: pair.mentor,
+        mentee: pair.mentee,
+        startedOn: pair.startedOn,
+        endedOn: asOf,
+        reason,
+      },
     });
     const reason = endReason({ pair, people, config, asOf });
     if (reason) return end(reason);

@@ -22,7 +22,11 @@ export interface AssignmentResult {
  */
 export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
   const { menteeCount } = validateProblem(problem);
-  const graph = buildBipartiteGraph({ cost: problem.cost, capacity: problem.capacity, menteeCount });
+  const graph = buildBipartiteGraph({
+    cost: problem.cost,
+    capacity: problem.capacity,
+    menteeCount,
+  });
   const flow = solveCapacitatedMatching(graph);
   const pairs: [number, number][] = [];
   for (let e = 0; e < flow.length; e++) {

@@ -20,11 +20,16 @@ export const personSchema = z.strictObject({
   login: githubLogin.describe('GitHub login: the identity used everywhere.'),
   name: z.string().min(1),
   title: z.string().optional().describe('Job title from Linear; roles come from it.'),
-  role: roleSchema.optional().describe('A role set at collection time; config overrides still win.'),
+  role: roleSchema
+    .optional()
+    .describe('A role set at collection time; config overrides still win.'),
   timezone: timeZone.default('UTC'),
   outOfOfficeUntil: isoDate.optional().describe('Unavailable until this date (inclusive).'),
   active: z.boolean().default(true).describe('False for people who left or are suspended.'),
-  goals: z.array(z.string().min(1)).default([]).describe('What they want to learn (skill areas or topics).'),
+  goals: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('What they want to learn (skill areas or topics).'),
   offers: z.array(z.string().min(1)).default([]).describe('Topics they offer to teach.'),
   activity: z.array(activitySchema).default([]),
 });

@@ -12,11 +12,19 @@ export interface Person extends PersonRecord {
 }
 
 export function toPerson(record: PersonRecord, roles: Config['roles']): Person {
-  const { role, source } = resolveRole({ login: record.login, title: record.title, recorded: record.role, roles });
+  const { role, source } = resolveRole({
+    login: record.login,
+    title: record.title,
+    recorded: record.role,
+    roles,
+  });
   return { ...record, role, roleSource: source, skills: skillProfile(record.activity) };
 }
 
 /** Available on `day` (YYYY-MM-DD): active and not out of office. */
-export function isAvailable(person: Pick<PersonRecord, 'active' | 'outOfOfficeUntil'>, day: string): boolean {
+export function isAvailable(
+  person: Pick<PersonRecord, 'active' | 'outOfOfficeUntil'>,
+  day: string,
+): boolean {
   return person.active && !(person.outOfOfficeUntil && person.outOfOfficeUntil >= day);
 }

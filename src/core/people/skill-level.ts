@@ -18,7 +18,9 @@ import type { Activity } from './person-schema.js';
 export const LEVEL_THRESHOLDS = [1, 10, 40, 120, 300] as const;
 export const MAX_LEVEL = LEVEL_THRESHOLDS.length;
 
-export function activityScore(a: Pick<Activity, 'commits' | 'pullRequests' | 'reviews' | 'issues'>): number {
+export function activityScore(
+  a: Pick<Activity, 'commits' | 'pullRequests' | 'reviews' | 'issues'>,
+): number {
   return a.commits + 2 * a.pullRequests + 2 * a.reviews + 0.5 * a.issues;
 }
 

@@ -12,7 +12,9 @@ export function utcOffsetHours(timeZone: string, day: string): number {
     .formatToParts(new Date(`${day}T12:00:00Z`))
     .find((p) => p.type === 'timeZoneName')?.value;
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name ?? '');
-  const offset = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) + Number(match[3] ?? 0) / 60) : 0;
+  const offset = match
+    ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) + Number(match[3] ?? 0) / 60)
+    : 0;
   offsetCache.set(key, offset);
   return offset;
 }

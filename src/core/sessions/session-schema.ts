@@ -6,7 +6,12 @@ export const sessionSourceSchema = z.discriminatedUnion('kind', [
     kind: z.literal('issue'),
     repository: z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'expected "owner/name"'),
     issue: z.number().int().positive(),
-    comment: z.number().int().positive().optional().describe('The /session comment, when logged by one.'),
+    comment: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('The /session comment, when logged by one.'),
   }),
   z.strictObject({ kind: z.literal('import'), index: z.number().int().min(0) }),
   z.strictObject({ kind: z.literal('manual') }),
@@ -20,7 +25,9 @@ export const sessionSchema = z.strictObject({
   mentees: z.array(githubLogin).min(1, 'expected at least one mentee'),
   date: isoDate,
   durationMins: numberIn(1, 240, { integer: true }),
-  topics: z.array(z.string().trim().min(1)).min(1, 'expected at least one topic, e.g. "topics: jq, strace"'),
+  topics: z
+    .array(z.string().trim().min(1))
+    .min(1, 'expected at least one topic, e.g. "topics: jq, strace"'),
   outcome: z.string().default(''),
   source: sessionSourceSchema,
 });

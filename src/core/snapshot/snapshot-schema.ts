@@ -29,7 +29,10 @@ export const snapshotSchema = z.strictObject({
     .strictObject({ since: isoDate, until: isoDate })
     .describe('The activity window that skill levels were computed over.'),
   people: z.array(personSchema),
-  pairs: z.array(currentPairSchema).default([]).describe('Pairs running now, with their start dates.'),
+  pairs: z
+    .array(currentPairSchema)
+    .default([])
+    .describe('Pairs running now, with their start dates.'),
   history: z.array(pastPairSchema).default([]).describe('Pairs that ended, for cool-downs.'),
   sessions: z.array(sessionSchema).default([]),
 });
@@ -51,7 +54,8 @@ function crossCheck(s: Snapshot): string[] {
   s.people.forEach((p, i) => {
     const key = p.login.toLowerCase();
     const first = seen.get(key);
-    if (first !== undefined) problems.push(`people.${i}.login: "${p.login}" is listed twice (also people.${first})`);
+    if (first !== undefined)
+      problems.push(`people.${i}.login: "${p.login}" is listed twice (also people.${first})`);
     else seen.set(key, i);
   });
   const known = (login: string) => seen.has(login.toLowerCase());
@@ -62,7 +66,8 @@ function crossCheck(s: Snapshot): string[] {
   };
   s.pairs.forEach((p, i) => checkPair(`pairs.${i}`, p));
   s.history.forEach((p, i) => {
-    if (p.endedOn < p.startedOn) problems.push(`history.${i}.endedOn: ends before it starts (${p.startedOn})`);
+    if (p.endedOn < p.startedOn)
+      problems.push(`history.${i}.endedOn: ends before it starts (${p.startedOn})`);
   });
   if (s.window.until < s.window.since) problems.push('window.until: is before window.since');
   return problems;

@@ -1,4 +1,5 @@
 import type { BipartiteGraph } from './bipartite-graph.js';
+import { Matching, pairCheapestEdges } from './matching.js';
 import { MinHeap } from './min-heap.js';
 
 /**
@@ -22,17 +23,12 @@ import { MinHeap } from './min-heap.js';
 export function solveCapacitatedMatching(graph: BipartiteGraph): Uint8Array {
   const solver = new AugmentingPathSolver(graph);
   solver.run();
-  return solver.flow;
+  return solver.matching.flow;
 }
 
 class AugmentingPathSolver {
-  readonly flow: Uint8Array;
+  readonly matching: Matching;
   private readonly g: BipartiteGraph;
-  private readonly rowLoad: Int32Array;
-  private readonly colLoad: Int32Array;
-  /** Matched edges of column j live in slotEdge[slotStart[j] … slotStart[j] + colLoad[j] - 1]. */
-  private readonly slotStart: Int32Array;
-  private readonly slotEdge: Int32Array;
   /** Nodes 0 … colCount - 1 are columns, colCount + r is row r. */
   private readonly pot: Float64Array;
   private readonly dist: Float64Array;
@@ -53,14 +49,7 @@ class AugmentingPathSolver {
   constructor(graph: BipartiteGraph) {
     this.g = graph;
     const nodes = graph.colCount + graph.rowCount;
-    this.flow = new Uint8Array(graph.edgeCol.length);
-    this.rowLoad = new Int32Array(graph.rowCount);
-    this.colLoad = new Int32Array(graph.colCount);
-    this.slotStart = new Int32Array(graph.colCount + 1);
-    for (let j = 0; j < graph.colCount; j++) {
-      this.slotStart[j + 1] = this.slotStart[j]! + graph.colCap[j]!;
-    }
-    this.slotEdge = new Int32Array(this.slotStart[graph.colCount]!);
+    this.matching = new Matching(graph);
     this.pot = new Float64Array(nodes);
     this.dist = new Float64Array(nodes);
     this.pred = new Int32Array(nodes);
@@ -71,34 +60,13 @@ class AugmentingPathSolver {
   }
 
   run(): void {
-    this.pairCheapestEdges();
+    pairCheapestEdges({ graph: this.g, matching: this.matching, pot: this.pot });
     const { rowCount, rowCap } = this.g;
-    const pending = Int32Array.from(rowCap, (cap, r) => cap - this.rowLoad[r]!);
+    const { rowLoad } = this.matching;
+    const pending = Int32Array.from(rowCap, (cap, r) => cap - rowLoad[r]!);
     for (let r = 0; r < rowCount; r++) {
       for (let unit = 0; unit < pending[r]!; unit++) {
         if (!this.addUnit(r)) break;
-      }
-    }
-  }
-
-  /**
-   * Start: every row's cheapest edges have reduced cost 0 (row potential = -row minimum,
-   * columns 0), so pairing rows along them while room lasts is already optimal.
-   */
-  private pairCheapestEdges(): void {
-    const { rowCount, colCount, rowStart, edgeCol, edgeCost, rowCap, colCap } = this.g;
-    for (let r = 0; r < rowCount; r++) {
-      const first = rowStart[r]!;
-      const end = rowStart[r + 1]!;
-      if (first === end) continue;
-      let min = Number.POSITIVE_INFINITY;
-      for (let e = first; e < end; e++) if (edgeCost[e]! < min) min = edgeCost[e]!;
-      this.pot[colCount + r] = -min;
-      for (let e = first; e < end && this.rowLoad[r]! < rowCap[r]!; e++) {
-        const j = edgeCol[e]!;
-        if (edgeCost[e] !== min || this.colLoad[j]! >= colCap[j]!) continue;
-        this.matchInto(j, e);
-        this.rowLoad[r]!++;
       }
     }
   }
@@ -112,17 +80,17 @@ class AugmentingPathSolver {
     if (endColumn >= 0) {
       this.updatePotentials(this.dist[endColumn]!);
       const e = this.pred[endColumn]!;
-      this.matchInto(endColumn, e);
+      this.matching.add(endColumn, e);
       this.reroute(this.g.edgeRow[e]!, source);
-      this.rowLoad[source]!++;
+      this.matching.rowLoad[source]!++;
       return true;
     }
     const displaced = this.cheapestExchange(source);
     if (displaced < 0) return false;
     this.updatePotentials(this.dist[this.finalized[this.finalizedCount - 1]!]!);
     this.reroute(displaced, source);
-    this.rowLoad[source]!++;
-    this.rowLoad[displaced]!--;
+    this.matching.rowLoad[source]!++;
+    this.matching.rowLoad[displaced]!--;
     return true;
   }
 
@@ -134,6 +102,7 @@ class AugmentingPathSolver {
   private search(source: number): number {
     const { colCount, colCap } = this.g;
     const { dist, seen, done, finalized, heap } = this;
+    const { colLoad } = this.matching;
     const s = ++this.stamp;
     this.finalizedCount = 0;
     this.bound = Number.POSITIVE_INFINITY;
@@ -150,7 +119,7 @@ class AugmentingPathSolver {
       finalized[this.finalizedCount++] = node;
       if (node >= colCount) {
         this.relaxRow(node - colCount, s);
-      } else if (this.colLoad[node]! < colCap[node]!) {
+      } else if (colLoad[node]! < colCap[node]!) {
         return node;
       } else {
         this.relaxColumn(node, s);
@@ -161,7 +130,8 @@ class AugmentingPathSolver {
 
   private relaxRow(r: number, s: number): void {
     const { colCount, rowStart, edgeCol, edgeCost, colCap } = this.g;
-    const { dist, seen, done, pot, pred, flow, heap, colLoad } = this;
+    const { dist, seen, done, pot, pred, heap } = this;
+    const { flow, colLoad } = this.matching;
     const d = dist[colCount + r]!;
     const base = d + pot[colCount + r]!;
     const end = rowStart[r + 1]!;
@@ -185,11 +155,12 @@ class AugmentingPathSolver {
 
   private relaxColumn(j: number, s: number): void {
     const { colCount, edgeRow, edgeCost } = this.g;
-    const { dist, seen, done, pot, pred, heap, slotEdge } = this;
+    const { dist, seen, done, pot, pred, heap } = this;
+    const { slotStart, slotEdge, colLoad } = this.matching;
     const d = dist[j]!;
     const base = d + pot[j]!;
-    const first = this.slotStart[j]!;
-    const end = first + this.colLoad[j]!;
+    const first = slotStart[j]!;
+    const end = first + colLoad[j]!;
     for (let slot = first; slot < end; slot++) {
       const e = slotEdge[slot]!;
       const node = colCount + edgeRow[e]!;
@@ -241,26 +212,8 @@ class AugmentingPathSolver {
       const released = this.pred[colCount + r]!;
       const j = edgeCol[released]!;
       const taken = this.pred[j]!;
-      this.flow[released] = 0;
-      this.flow[taken] = 1;
-      this.replaceSlot(j, released, taken);
+      this.matching.swap(j, released, taken);
       r = edgeRow[taken]!;
-    }
-  }
-
-  private matchInto(j: number, e: number): void {
-    this.flow[e] = 1;
-    this.slotEdge[this.slotStart[j]! + this.colLoad[j]!] = e;
-    this.colLoad[j]!++;
-  }
-
-  private replaceSlot(j: number, from: number, to: number): void {
-    const end = this.slotStart[j]! + this.colLoad[j]!;
-    for (let slot = this.slotStart[j]!; slot < end; slot++) {
-      if (this.slotEdge[slot] === from) {
-        this.slotEdge[slot] = to;
-        return;
-      }
     }
   }
 }

@@ -42,9 +42,19 @@ export function buildBipartiteGraph(params: {
   for (let k = 0; k < menteeCount; k++) if (degrees.menteeDeg[k]! > 0) activeMentees++;
   const menteeUnits = Int32Array.from(degrees.menteeDeg, (d) => (d > 0 ? 1 : 0));
   if (seatTotal <= activeMentees) {
-    return { mentorsAreRows: true, ...mentorRows({ cost, capacity, degrees }), rowCap: seats, colCap: menteeUnits };
+    return {
+      mentorsAreRows: true,
+      ...mentorRows({ cost, capacity, degrees }),
+      rowCap: seats,
+      colCap: menteeUnits,
+    };
   }
-  return { mentorsAreRows: false, ...menteeRows({ cost, capacity, degrees }), rowCap: menteeUnits, colCap: seats };
+  return {
+    mentorsAreRows: false,
+    ...menteeRows({ cost, capacity, degrees }),
+    rowCap: menteeUnits,
+    colCap: seats,
+  };
 }
 
 /** A pair is usable when it is allowed and the mentor has room for anyone at all. */

@@ -24,9 +24,13 @@ export function validateProblem(problem: AssignmentProblem): ProblemSize {
       `capacity has ${capacity.length} entries but cost has ${cost.length} rows; give one capacity per mentor`,
     );
   }
-  capacity.forEach((value, mentor) => checkCapacity({ value, mentor }));
+  for (let mentor = 0; mentor < capacity.length; mentor++) {
+    checkCapacity({ value: capacity[mentor], mentor });
+  }
   const menteeCount = Array.isArray(cost[0]) ? cost[0].length : 0;
-  cost.forEach((row, mentor) => checkRow({ row, mentor, menteeCount }));
+  for (let mentor = 0; mentor < cost.length; mentor++) {
+    checkRow({ row: cost[mentor], mentor, menteeCount });
+  }
   return { mentorCount: cost.length, menteeCount };
 }
 

@@ -1,0 +1,16 @@
+// `npm run bench`: every benchmark in one run, each printed with its baseline and the ratio.
+import { runEngineBench } from './engine.js';
+import { runSolverBench } from './solver.js';
+
+const suites: Array<{ title: string; run: () => Promise<object[]> }> = [
+  {
+    title: 'Pairing engine vs the greedy baseline (same rules, same fit function)',
+    run: () => runEngineBench(),
+  },
+  { title: 'Assignment solver vs the textbook O(n³) Hungarian', run: () => runSolverBench() },
+];
+
+for (const suite of suites) {
+  console.log(`\n${suite.title}`);
+  console.table(await suite.run());
+}
