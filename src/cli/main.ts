@@ -3,9 +3,11 @@ import { type CliIo, nodeIo, UsageError } from './cli-io.js';
 import { type Command, commandHelp } from './command.js';
 import { importCommand } from './commands/import-command.js';
 import { pairCommand } from './commands/pair-command.js';
+import { peersCommand } from './commands/peers-command.js';
 import { reportCommand } from './commands/report-command.js';
+import { ringsCommand } from './commands/rings-command.js';
 
-const COMMANDS: Command[] = [pairCommand, reportCommand, importCommand];
+const COMMANDS: Command[] = [pairCommand, reportCommand, importCommand, ringsCommand, peersCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

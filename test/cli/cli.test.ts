@@ -22,7 +22,7 @@ describe('mentorship CLI', () => {
     const top = memoryIo();
     expect(await main({ argv: ['--help'], io: top.io })).toBe(0);
     expect(top.stdout()).toContain('Commands:');
-    for (const command of ['pair', 'report', 'import']) {
+    for (const command of ['pair', 'report', 'import', 'rings', 'peers']) {
       const run = memoryIo();
       expect(await main({ argv: [command, '--help'], io: run.io })).toBe(0);
       expect(run.stdout()).toMatch(new RegExp(`^Usage: mentorship ${command} \\[options\\]`));
@@ -125,6 +125,32 @@ describe('the demo on the example organisation', () => {
     ]);
     expect(report.period_days).toBe(28);
     expect(report.total_sessions).toBeGreaterThan(0);
+  });
+
+  it('groups the example organisation into rings and rotates peers reproducibly', async () => {
+    const rings = memoryIo();
+    expect(
+      await main({
+        argv: ['rings', '--snapshot', EXAMPLE, '--config', EXAMPLE_CONFIG, '--json'],
+        io: rings.io,
+      }),
+    ).toBe(0);
+    const parsed = JSON.parse(rings.stdout()) as Array<{ mentors: string[]; mentees: string[] }>;
+    expect(parsed.length).toBeGreaterThan(0);
+    expect(parsed.every((r) => r.mentees.length <= 14 && r.mentors.length <= 2)).toBe(true);
+    const peers = [memoryIo(), memoryIo()];
+    for (const run of peers) {
+      expect(
+        await main({
+          argv: ['peers', '--snapshot', EXAMPLE, '--seed', 'h2', '--round', '3'],
+          io: run.io,
+        }),
+      ).toBe(0);
+    }
+    expect(peers[0]!.stdout()).toBe(peers[1]!.stdout());
+    const noSeed = memoryIo();
+    expect(await main({ argv: ['peers', '--snapshot', EXAMPLE], io: noSeed.io })).toBe(1);
+    expect(noSeed.stderr()).toContain('missing --seed');
   });
 
   it('runs as the installed binary, writing the file atomically', async () => {

@@ -7,34 +7,42 @@ import { mentee, mentor } from '../helpers/people.js';
 const p = (r: Parameters<typeof toPerson>[0]) => toPerson(r, DEFAULT_CONFIG.roles);
 
 describe('mentor rings', () => {
-  it('groups mentees by shared goal, at most 14 a ring, each led by the two strongest free mentors', () => {
+  const mentors = [
+    mentor('ada', { levels: { TypeScript: 5 } }),
+    mentor('bea', { levels: { TypeScript: 4 } }),
+    mentor('cal', { levels: { Go: 5 } }),
+    mentor('dov', { levels: { Go: 3 } }),
+    mentor('eli', { levels: { Rust: 1 } }),
+  ].map(p);
+
+  it('uses as few rings as hold everyone, at most 14 mentees each, grouped by shared goals', () => {
     const mentees = [
-      ...Array.from({ length: 20 }, (_, i) =>
+      ...Array.from({ length: 14 }, (_, i) =>
         mentee(`ts-${String(i).padStart(2, '0')}`, { goals: ['TypeScript'] }),
       ),
-      ...Array.from({ length: 3 }, (_, i) => mentee(`go-${i}`, { goals: ['Go', 'TypeScript'] })),
-    ].map(p);
-    const mentors = [
-      mentor('ada', { levels: { TypeScript: 5 } }),
-      mentor('bea', { levels: { TypeScript: 4 } }),
-      mentor('cal', { levels: { TypeScript: 3 } }),
-      mentor('dov', { levels: { TypeScript: 2 } }),
-      mentor('eli', { levels: { Go: 5 } }),
-      mentor('fay', { offers: ['Go'] }),
+      ...Array.from({ length: 10 }, (_, i) => mentee(`go-${i}`, { goals: ['Go'] })),
     ].map(p);
     const rings = planRings({ mentors, mentees });
+    // Two rings hold 24; they fill evenly, so two TypeScript mentees join the Go ring.
     expect(rings.map((r) => [r.theme, r.mentees.length, r.mentors])).toEqual([
-      ['TypeScript', 10, ['ada', 'bea']],
-      ['TypeScript', 10, ['cal', 'dov']],
-      ['Go', 3, ['eli', 'fay']],
+      ['TypeScript', 12, ['ada', 'bea']],
+      ['Go, TypeScript', 12, ['cal', 'dov']],
     ]);
-    expect(rings.every((r) => r.mentees.length <= 14)).toBe(true);
     expect(rings[0]?.reasons).toEqual([
-      'shared goal: TypeScript (10 mentees)',
+      'shared goals: TypeScript (12)',
       'ada: TypeScript level 5',
       'bea: TypeScript level 4',
     ]);
-    expect(rings[2]?.reasons).toContain('fay: Go level 1');
+    expect(rings[1]?.reasons[0]).toBe('shared goals: Go (10), TypeScript (2)');
+  });
+
+  it('splits a large group evenly and never exceeds the ring size', () => {
+    const mentees = Array.from({ length: 30 }, (_, i) =>
+      p(mentee(`m-${String(i).padStart(2, '0')}`, { goals: ['Go'] })),
+    );
+    const rings = planRings({ mentors, mentees });
+    expect(rings.map((r) => r.mentees.length)).toEqual([10, 10, 10]);
+    expect(new Set(rings.flatMap((r) => r.mentees)).size).toBe(30);
   });
 
   it('says when a ring is short of mentors', () => {

@@ -1,0 +1,75 @@
+import { unavailableBecause } from '../../core/pairing/availability.js';
+import { planPeerRotation } from '../../core/pairing/peer-rotation.js';
+import { toPerson } from '../../core/people/person.js';
+import { UsageError } from '../cli-io.js';
+import type { Command } from '../command.js';
+import { loadConfig, loadSnapshot } from '../load-inputs.js';
+import { requireString } from '../options.js';
+
+export const peersCommand: Command = {
+  name: 'peers',
+  summary: 'Peer pairing: people of the same level rotate so nobody meets a peer twice in a cycle.',
+  details: 'Give the same --seed every week and increase --round by one; a cycle wraps around.',
+  options: {
+    snapshot: { type: 'string', placeholder: 'FILE', description: 'Snapshot JSON (required)' },
+    config: {
+      type: 'string',
+      placeholder: 'FILE',
+      description: 'mentorship.yml config (default: built-in defaults)',
+    },
+    seed: {
+      type: 'string',
+      placeholder: 'TEXT',
+      description: 'Seed for the rotation order (required)',
+    },
+    round: { type: 'string', placeholder: 'N', description: 'Which round, from 0 (default 0)' },
+    json: { type: 'boolean', description: 'Print JSON instead of text' },
+  },
+  async run({ values, io }) {
+    const snapshotPath = requireString(
+      values,
+      'snapshot',
+      'a snapshot JSON, e.g. examples/acme/snapshot.json',
+    );
+    const seed = requireString(
+      values,
+      'seed',
+      'a seed, e.g. --seed 2026-h2, kept the same every week',
+    );
+    const round = Number(values.round ?? 0);
+    if (!Number.isInteger(round) || round < 0) {
+      throw new UsageError(
+        `--round: expected a whole number from 0, got "${String(values.round)}"`,
+      );
+    }
+    const [snapshot, config] = await Promise.all([
+      loadSnapshot(io, snapshotPath),
+      loadConfig(io, values.config as string | undefined),
+    ]);
+    const peers = snapshot.people
+      .map((p) => toPerson(p, config.roles))
+      .filter((p) => p.role === 'peer')
+      .filter(
+        (p) =>
+          !unavailableBecause({
+            person: p,
+            login: p.login,
+            asOf: snapshot.asOf,
+            pairing: config.pairing,
+          }),
+      );
+    const groups = planPeerRotation({ people: peers, seed, round });
+    if (values.json) {
+      io.stdout(`${JSON.stringify(groups, null, 2)}\n`);
+      return 0;
+    }
+    io.stdout(`Peer pairs for ${snapshot.organization}, round ${round} (seed "${seed}")\n\n`);
+    for (const g of groups) {
+      io.stdout(`Level ${g.level} (cycle of ${g.cycleLength} rounds):\n`);
+      for (const [a, b] of g.pairs) io.stdout(`  ${a} + ${b}\n`);
+      if (g.sittingOut) io.stdout(`  ${g.sittingOut} sits out this round\n`);
+      io.stdout('\n');
+    }
+    return 0;
+  },
+};
