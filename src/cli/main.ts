@@ -6,8 +6,16 @@ import { pairCommand } from './commands/pair-command.js';
 import { peersCommand } from './commands/peers-command.js';
 import { reportCommand } from './commands/report-command.js';
 import { ringsCommand } from './commands/rings-command.js';
+import { snapshotCommand } from './commands/snapshot-command.js';
 
-const COMMANDS: Command[] = [pairCommand, reportCommand, importCommand, ringsCommand, peersCommand];
+const COMMANDS: Command[] = [
+  snapshotCommand,
+  pairCommand,
+  reportCommand,
+  importCommand,
+  ringsCommand,
+  peersCommand,
+];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,0 +1,41 @@
+import { parseSessionMarker, sessionFromMarker } from '../core/help/session-marker.js';
+import type { Session } from '../core/sessions/session-schema.js';
+import type { GitHubClient } from '../github/github-client.js';
+import type { RateBudget } from '../github/rate-budget.js';
+import { type SessionIssue, searchSessionIssues } from '../github/search-session-issues.js';
+
+/**
+ * Sessions as the app recorded them: the hidden markers in its replies on labeled issues.
+ * Only markers written by an app (a Bot account) count — anyone can paste a marker into a
+ * comment of their own. A later marker for the same session replaces an earlier one.
+ */
+export function sessionsFromIssues(issues: readonly SessionIssue[]): Session[] {
+  const byId = new Map<string, Session>();
+  const withdrawn = new Set<string>();
+  for (const issue of issues) {
+    for (const comment of issue.comments) {
+      if (!comment.authorIsBot) continue;
+      const marker = parseSessionMarker(comment.body);
+      if (!marker) continue;
+      const session = sessionFromMarker(marker);
+      if (session) byId.set(session.id, session);
+      else if (marker.status === 'withdrawn' && marker.session) withdrawn.add(marker.session.id);
+    }
+  }
+  for (const id of withdrawn) byId.delete(id);
+  return [...byId.values()].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+  );
+}
+
+export async function collectSessions(params: {
+  octokit: GitHubClient;
+  org: string;
+  label: string;
+  since: string;
+  until: string;
+  budget: RateBudget;
+}): Promise<{ sessions: Session[]; warnings: string[] }> {
+  const { issues, warnings } = await searchSessionIssues(params);
+  return { sessions: sessionsFromIssues(issues), warnings };
+}

@@ -1,0 +1,214 @@
+import {
+  type GitHubClient,
+  type GraphqlErrorEntry,
+  isGraphqlResponseError,
+} from './github-client.js';
+
+/** Every GraphQL document the project sends selects this, so the budget sees each call's cost. */
+export const RATE_LIMIT_FIELDS = 'rateLimit { cost remaining resetAt limit }';
+
+export interface RateLimitFields {
+  cost: number;
+  remaining: number;
+  resetAt: string;
+  limit: number;
+}
+
+interface Bucket {
+  remaining?: number;
+  limit?: number;
+  resetAt?: Date;
+}
+
+export interface RateProgress {
+  /** Requests sent so far (GraphQL and REST). */
+  requests: number;
+  /** GraphQL points spent so far (the sum of `rateLimit.cost`). */
+  pointsUsed: number;
+  /** GraphQL points left in the hour, once GitHub has told us. */
+  remaining?: number;
+  limit?: number;
+  resetAt?: string;
+  /** REST (core) requests left in the hour, once GitHub has told us. */
+  restRemaining?: number;
+  /** What the request just made was for, e.g. "contributions". */
+  kind: string;
+}
+
+export class RateBudgetExhaustedError extends Error {
+  constructor(
+    readonly resource: 'graphql' | 'rest',
+    readonly remaining: number,
+    readonly limit: number | undefined,
+    readonly resetAt: Date | undefined,
+  ) {
+    const unit = resource === 'graphql' ? 'points' : 'requests';
+    const of = limit === undefined ? '' : ` of ${limit}`;
+    const reset = resetAt
+      ? `resets at ${resetAt.toISOString().slice(11, 16)} UTC`
+      : 'resets within the hour';
+    super(
+      `GitHub rate limit exhausted: ${remaining}${of} ${unit} left, ${reset}; ` +
+        'nothing was written — run again after the reset',
+    );
+    this.name = 'RateBudgetExhaustedError';
+  }
+}
+
+export interface GraphqlResult<T> {
+  /** Possibly partial when `errors` is not empty. */
+  data: T | undefined;
+  errors: GraphqlErrorEntry[];
+}
+
+/**
+ * Counts what a run spends and refuses to start a request the remaining budget cannot cover,
+ * so a run stops cleanly instead of producing half a snapshot. Requests go one at a time.
+ */
+export class RateBudget {
+  private requests = 0;
+  private pointsUsed = 0;
+  private readonly graphqlBucket: Bucket = {};
+  private readonly restBucket: Bucket = {};
+  private readonly costByKind = new Map<string, number>();
+  private readonly onProgress: ((progress: RateProgress) => void) | undefined;
+  private readonly reserve: number;
+
+  /** `reserve`: points (and REST requests) to leave untouched, e.g. for the app's webhooks. */
+  constructor(params: { onProgress?: (progress: RateProgress) => void; reserve?: number } = {}) {
+    this.onProgress = params.onProgress;
+    this.reserve = params.reserve ?? 0;
+  }
+
+  progress(kind = ''): RateProgress {
+    const g = this.graphqlBucket;
+    return {
+      requests: this.requests,
+      pointsUsed: this.pointsUsed,
+      ...(g.remaining === undefined ? {} : { remaining: g.remaining }),
+      ...(g.limit === undefined ? {} : { limit: g.limit }),
+      ...(g.resetAt ? { resetAt: g.resetAt.toISOString() } : {}),
+      ...(this.restBucket.remaining === undefined
+        ? {}
+        : { restRemaining: this.restBucket.remaining }),
+      kind,
+    };
+  }
+
+  async graphql<T>(params: {
+    octokit: GitHubClient;
+    query: string;
+    variables: Record<string, unknown>;
+    kind: string;
+  }): Promise<GraphqlResult<T>> {
+    const { octokit, query, variables, kind } = params;
+    this.ensure('graphql', this.costByKind.get(kind) ?? 1);
+    this.requests += 1;
+    let result: GraphqlResult<T>;
+    try {
+      result = { data: await octokit.graphql<T>(query, variables), errors: [] };
+    } catch (error) {
+      if (!isGraphqlResponseError(error)) throw this.translate(error, 'graphql');
+      result = { data: error.data as T | undefined, errors: error.errors };
+    }
+    this.recordGraphql(
+      kind,
+      (result.data as { rateLimit?: RateLimitFields } | undefined)?.rateLimit,
+    );
+    if (result.errors.some((e) => e.type === 'RATE_LIMITED')) throw this.exhausted('graphql');
+    return result;
+  }
+
+  async rest<T>(params: {
+    octokit: GitHubClient;
+    route: string;
+    params?: Record<string, unknown>;
+    kind: string;
+  }): Promise<{ status: number; data: T }> {
+    this.ensure('rest', 1);
+    this.requests += 1;
+    try {
+      const response = await params.octokit.request(params.route, params.params);
+      this.recordHeaders(response.headers);
+      return { status: response.status, data: response.data as T };
+    } catch (error) {
+      const headers = (error as { response?: { headers?: Record<string, unknown> } }).response
+        ?.headers;
+      if (headers) this.recordHeaders(headers);
+      throw this.translate(error, 'rest');
+    } finally {
+      this.onProgress?.(this.progress(params.kind));
+    }
+  }
+
+  /**
+   * Throws now when `requests` more of `kind` cannot fit in what is left (each costing the most
+   * one of that kind has cost so far, or 1), rather than spending the budget and failing later.
+   */
+  assertCanAfford(params: { kind: string; requests: number }): void {
+    this.ensure('graphql', params.requests * (this.costByKind.get(params.kind) ?? 1));
+  }
+
+  private ensure(resource: 'graphql' | 'rest', cost: number): void {
+    const bucket = resource === 'graphql' ? this.graphqlBucket : this.restBucket;
+    if (bucket.remaining !== undefined && bucket.remaining - this.reserve < cost) {
+      throw this.exhausted(resource);
+    }
+  }
+
+  private exhausted(resource: 'graphql' | 'rest'): RateBudgetExhaustedError {
+    const bucket = resource === 'graphql' ? this.graphqlBucket : this.restBucket;
+    return new RateBudgetExhaustedError(
+      resource,
+      bucket.remaining ?? 0,
+      bucket.limit,
+      bucket.resetAt,
+    );
+  }
+
+  private recordGraphql(kind: string, rateLimit: RateLimitFields | undefined): void {
+    if (rateLimit) {
+      this.pointsUsed += rateLimit.cost;
+      this.costByKind.set(kind, Math.max(this.costByKind.get(kind) ?? 1, rateLimit.cost));
+      Object.assign(this.graphqlBucket, {
+        remaining: rateLimit.remaining,
+        limit: rateLimit.limit,
+        resetAt: new Date(rateLimit.resetAt),
+      });
+    }
+    this.onProgress?.(this.progress(kind));
+  }
+
+  private recordHeaders(headers: Record<string, unknown>): void {
+    const resource = String(headers['x-ratelimit-resource'] ?? 'core');
+    if (resource !== 'core' && resource !== 'graphql') return; // search etc. have their own limits
+    const bucket = resource === 'graphql' ? this.graphqlBucket : this.restBucket;
+    const header = (name: string) => {
+      const value = headers[`x-ratelimit-${name}`];
+      return value === undefined || !Number.isFinite(Number(value)) ? undefined : Number(value);
+    };
+    const [remaining, limit, reset] = [header('remaining'), header('limit'), header('reset')];
+    if (remaining !== undefined) bucket.remaining = remaining;
+    if (limit !== undefined) bucket.limit = limit;
+    if (reset !== undefined) bucket.resetAt = new Date(reset * 1000);
+  }
+
+  /** A primary rate limit the throttling plugin gave up on becomes a RateBudgetExhaustedError. */
+  private translate(error: unknown, resource: 'graphql' | 'rest'): unknown {
+    const response = (error as { response?: { headers?: Record<string, unknown>; data?: unknown } })
+      .response;
+    const headers = response?.headers ?? {};
+    const errors = (response?.data as { errors?: GraphqlErrorEntry[] } | undefined)?.errors;
+    const primary =
+      String(headers['x-ratelimit-remaining']) === '0' ||
+      (Array.isArray(errors) && errors.some((e) => e.type === 'RATE_LIMITED'));
+    if (!primary) return error;
+    const bucket = resource === 'graphql' ? this.graphqlBucket : this.restBucket;
+    this.recordHeaders({
+      ...headers,
+      'x-ratelimit-resource': resource === 'graphql' ? 'graphql' : 'core',
+    });
+    bucket.remaining = 0;
+    return this.exhausted(resource);
+  }
+}

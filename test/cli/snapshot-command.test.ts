@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { renderSessionMarker } from '../../src/core/help/session-marker.js';
+import { parseSnapshot } from '../../src/core/snapshot/snapshot-schema.js';
+import {
+  HttpAnswer,
+  memberPage,
+  mockGraphql,
+  rateLimit,
+  requestedLogins,
+  userContributions,
+} from '../helpers/github-nock.js';
+import { interceptLinear, page, rawUser } from '../helpers/linear-api.js';
+import { memoryIo } from '../helpers/memory-io.js';
+
+const ENV = { GITHUB_TOKEN: 'ghp_test', LINEAR_API_KEY: 'lin_api_test' };
+const ARGV = ['snapshot', '--org', 'acme', '--out', 'snap.json', '--as-of', '2026-11-16'];
+
+function marker(id: string, mentor: string, mentee: string) {
+  return renderSessionMarker({
+    v: 1,
+    key: 'comment:1',
+    status: 'recorded',
+    session: {
+      id,
+      mentor,
+      mentees: [mentee],
+      date: '2026-11-10',
+      durationMins: 45,
+      topics: ['jq'],
+      outcome: 'wrote the runbook',
+      source: { kind: 'issue', repository: 'acme/help', issue: 4, comment: 1 },
+    },
+  });
+}
+
+function comment(id: number, typename: 'Bot' | 'User', body: string) {
+  return {
+    databaseId: null,
+    fullDatabaseId: String(id),
+    author: { __typename: typename, login: 'x' },
+    body,
+    createdAt: '2026-11-10T10:00:00Z',
+  };
+}
+
+/** A two-person org: ada (a senior in Linear, linked by GitHub id) and bo (a junior). */
+function mockServices() {
+  const github = [
+    mockGraphql({
+      operation: 'OrgMembers',
+      answer: () => ({
+        data: {
+          rateLimit: rateLimit(),
+          organization: { membersWithRole: memberPage(['ada', 'bo'], null, 101) },
+        },
+      }),
+    }),
+    mockGraphql({
+      operation: 'Contributions',
+      answer: (call) => ({
+        data: Object.fromEntries([
+          ['rateLimit', rateLimit()],
+          ...requestedLogins(call).map((login, i) => [
+            `u${i}`,
+            userContributions(login, [
+              { repo: 'acme/api', language: 'Go', commits: login === 'ada' ? 130 : 3 },
+            ]),
+          ]),
+        ]),
+      }),
+    }),
+    mockGraphql({
+      operation: 'UsersByNodeId',
+      answer: () => ({
+        data: {
+          rateLimit: rateLimit(),
+          nodes: [
+            { databaseId: 101, login: 'ada' },
+            { databaseId: 102, login: 'bo' },
+          ],
+        },
+      }),
+    }),
+    mockGraphql({
+      operation: 'SessionIssues',
+      answer: () => ({
+        data: {
+          rateLimit: rateLimit(),
+          search: {
+            issueCount: 1,
+            pageInfo: { hasNextPage: false, endCursor: null },
+            nodes: [
+              {
+                id: 'I_4',
+                number: 4,
+                title: 'Help with jq',
+                state: 'CLOSED',
+                createdAt: '2026-11-09T09:00:00Z',
+                closedAt: '2026-11-10T12:00:00Z',
+                body: 'stuck',
+                repository: { nameWithOwner: 'acme/help' },
+                author: { login: 'bo' },
+                labels: { nodes: [{ name: 'senior-help-sessions' }] },
+                comments: {
+                  pageInfo: { hasNextPage: false, endCursor: null },
+                  nodes: [
+                    comment(
+                      1,
+                      'Bot',
+                      `Recorded.\n${marker('issue:acme/help#4/comment:1', 'ada', 'bo')}`,
+                    ),
+                    comment(
+                      2,
+                      'User',
+                      `forged\n${marker('issue:acme/help#4/comment:2', 'bo', 'ada')}`,
+                    ),
+                  ],
+                },
+              },
+            ],
+          },
+        },
+      }),
+    }),
+  ];
+  const linear = [
+    interceptLinear({
+      operation: 'LinearTeams',
+      body: { data: { teams: page([{ id: 't1', key: 'ENG', name: 'Engineering' }]) } },
+    }),
+    interceptLinear({
+      operation: 'LinearUsers',
+      body: {
+        data: {
+          users: page([
+            rawUser({
+              id: 'u1',
+              name: 'Ada',
+              title: 'Senior Engineer',
+              timezone: 'Europe/London',
+              gitHubUserId: '101',
+            }),
+            rawUser({
+              id: 'u2',
+              name: 'Bo',
+              title: 'Junior Engineer',
+              timezone: 'Europe/Berlin',
+              gitHubUserId: '102',
+            }),
+          ]),
+        },
+      },
+    }),
+    interceptLinear({
+      operation: 'LinearTeamMemberships',
+      body: {
+        data: {
+          teamMemberships: page([{ owner: false, team: { key: 'ENG' }, user: { id: 'u1' } }]),
+        },
+      },
+    }),
+  ];
+  return [...github, ...linear];
+}
+
+describe('mentorship snapshot', () => {
+  it('collects people from Linear, activity and sessions from GitHub, into a snapshot pair accepts', async () => {
+    const scopes = mockServices();
+    const run = memoryIo({}, ENV);
+    expect(await main({ argv: ARGV, io: run.io })).toBe(0);
+    for (const scope of scopes) scope.done();
+    const parsed = parseSnapshot(JSON.parse(run.written.get('snap.json')!));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const snapshot = parsed.value;
+    expect(snapshot.window).toEqual({ since: '2026-05-18', until: '2026-11-15' });
+    expect(snapshot.people.map((p) => [p.login, p.title, p.timezone])).toEqual([
+      ['ada', 'Senior Engineer', 'Europe/London'],
+      ['bo', 'Junior Engineer', 'Europe/Berlin'],
+    ]);
+    expect(snapshot.people[0]?.activity).toContainEqual(
+      expect.objectContaining({ area: 'Go', commits: 130 }),
+    );
+    // Only the app's own marker counts: a marker pasted by a person is ignored.
+    expect(snapshot.sessions.map((s) => s.id)).toEqual(['issue:acme/help#4/comment:1']);
+    expect(run.stdout()).toContain('Wrote snap.json: 2 people (1 mentors, 1 mentees), 1 sessions');
+
+    const pair = memoryIo();
+    pair.written.set('snap.json', run.written.get('snap.json')!);
+    expect(await main({ argv: ['pair', '--snapshot', 'snap.json'], io: pair.io })).toBe(0);
+    expect(pair.stdout()).toContain('Pairings for acme');
+  });
+
+  it('needs both tokens, one clear line each, and writes nothing', async () => {
+    const noGithub = memoryIo({}, { LINEAR_API_KEY: 'x' });
+    expect(await main({ argv: ARGV, io: noGithub.io })).toBe(1);
+    expect(noGithub.stderr()).toBe(
+      'mentorship snapshot: GITHUB_TOKEN is not set: export a GitHub token with read:org scope as GITHUB_TOKEN\n',
+    );
+    const noLinear = memoryIo({}, { GITHUB_TOKEN: 'x' });
+    expect(await main({ argv: ARGV, io: noLinear.io })).toBe(1);
+    expect(noLinear.stderr()).toContain('LINEAR_API_KEY is not set');
+    expect(noGithub.written.size + noLinear.written.size).toBe(0);
+  });
+
+  it('names a bad GitHub token, an unknown org and a bad Linear key, writing nothing', async () => {
+    const linearOk = () => [
+      interceptLinear({ operation: 'LinearTeams', body: { data: { teams: page([]) } } }),
+      interceptLinear({ operation: 'LinearUsers', body: { data: { users: page([]) } } }),
+      interceptLinear({
+        operation: 'LinearTeamMemberships',
+        body: { data: { teamMemberships: page([]) } },
+      }),
+    ];
+    linearOk();
+    mockGraphql({
+      operation: 'OrgMembers',
+      answer: () => new HttpAnswer(401, { message: 'Bad credentials' }),
+    });
+    const badToken = memoryIo({}, ENV);
+    expect(await main({ argv: ARGV, io: badToken.io })).toBe(1);
+    expect(badToken.stderr()).toContain('GitHub rejected GITHUB_TOKEN (401 Bad credentials)');
+
+    linearOk();
+    mockGraphql({
+      operation: 'OrgMembers',
+      answer: () => ({
+        data: { rateLimit: rateLimit(), organization: null },
+        errors: [
+          {
+            type: 'NOT_FOUND',
+            path: ['organization'],
+            message: "Could not resolve to an Organization with the login of 'nope'.",
+          },
+        ],
+      }),
+    });
+    const unknownOrg = memoryIo({}, ENV);
+    expect(
+      await main({ argv: ['snapshot', '--org', 'nope', '--out', 'snap.json'], io: unknownOrg.io }),
+    ).toBe(1);
+    expect(unknownOrg.stderr()).toContain(
+      'organization "nope" not found or not visible to this token',
+    );
+
+    interceptLinear({
+      operation: 'LinearTeams',
+      status: 400,
+      body: {
+        errors: [
+          {
+            message: 'Authentication required',
+            extensions: { type: 'authentication error', code: 'AUTHENTICATION_ERROR' },
+          },
+        ],
+      },
+    });
+    const badKey = memoryIo({}, ENV);
+    expect(await main({ argv: ARGV, io: badKey.io })).toBe(1);
+    expect(badKey.stderr()).toContain('LINEAR_API_KEY');
+    expect(badToken.written.size + unknownOrg.written.size + badKey.written.size).toBe(0);
+  });
+});
