@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark in one run, each printed with its baseline and the ratio.
 import { runEngineBench } from './engine.js';
+import { runGitHubRequestsBench } from './github-requests.js';
 import { runSolverBench } from './solver.js';
 
 const suites: Array<{ title: string; run: () => Promise<object[]> }> = [
@@ -8,6 +9,11 @@ const suites: Array<{ title: string; run: () => Promise<object[]> }> = [
     run: () => runEngineBench(),
   },
   { title: 'Assignment solver vs the textbook O(n³) Hungarian', run: () => runSolverBench() },
+  {
+    title:
+      'GitHub requests for a full snapshot vs the naive per-pair REST approach (target: 5,000 members ≤ 500 points)',
+    run: () => runGitHubRequestsBench(),
+  },
 ];
 
 for (const suite of suites) {
