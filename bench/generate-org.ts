@@ -1,16 +1,6 @@
 import type { PersonRecord } from '../src/core/people/person-schema.js';
+import { mulberry32 } from '../src/core/seeded-random.js';
 import type { Snapshot } from '../src/core/snapshot/snapshot-schema.js';
-
-/** mulberry32: the same seed gives the same organisation on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const AREAS = [
   'TypeScript',

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { type AssignmentProblem, solveAssignment } from '../src/core/pairing/solve-assignment.js';
+import { mulberry32 } from '../src/core/seeded-random.js';
 import { loadOrLibraryInstance, type OrLibraryName } from '../test/helpers/or-library.js';
 import { textbookHungarian } from '../test/helpers/textbook-hungarian.js';
 
@@ -9,17 +10,6 @@ export interface SolverBenchRow {
   ms: number;
   baselineMs?: number;
   note?: string;
-}
-
-/** Tiny seeded PRNG (mulberry32) so every run benchmarks the same instances. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function randomDense(params: {

@@ -1,30 +1,15 @@
 // A tiny seeded PRNG so the example organisation is identical on every run and machine.
 
-export type Random = () => number;
+import { mulberry32, type Random, seedFromText } from '../../src/core/seeded-random.js';
 
-/** mulberry32: 32-bit state, good enough spread for fixture data, trivially reproducible. */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export type { Random };
 
 /**
  * A generator seeded from a label (FNV-1a), so each person or pair draws from its own stream
  * and adding one person never reshuffles everyone else's numbers.
  */
 export function randomFor(label: string): Random {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < label.length; i++) {
-    hash ^= label.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return mulberry32(hash);
+  return mulberry32(seedFromText(label));
 }
 
 /** Whole number in [min, max]. */

@@ -1,8 +1,12 @@
 import { parse as parseYaml } from 'yaml';
 import type { Config } from '../core/config/config-schema.js';
 import { DEFAULT_CONFIG, parseConfig } from '../core/config/parse-config.js';
+import { unavailableBecause } from '../core/pairing/availability.js';
+import { type Person, toPerson } from '../core/people/person.js';
 import { parseSnapshot, type Snapshot } from '../core/snapshot/snapshot-schema.js';
 import { type CliIo, UsageError } from './cli-io.js';
+import type { OptionSpec } from './command.js';
+import { requireString } from './options.js';
 
 async function readText(io: CliIo, path: string, what: string): Promise<string> {
   try {
@@ -45,4 +49,48 @@ export async function loadConfig(io: CliIo, path: string | undefined): Promise<C
   const parsed = parseConfig(data);
   if (!parsed.ok) throw problemsError(path, parsed.problems);
   return parsed.value;
+}
+
+export const snapshotOption: OptionSpec = {
+  type: 'string',
+  placeholder: 'FILE',
+  description: 'Snapshot JSON, e.g. examples/acme/snapshot.json (required)',
+};
+export const configOption: OptionSpec = {
+  type: 'string',
+  placeholder: 'FILE',
+  description: 'mentorship.yml config (default: built-in defaults)',
+};
+
+/** The --snapshot and --config every offline command reads. */
+export async function loadSnapshotAndConfig(
+  io: CliIo,
+  values: Record<string, unknown>,
+): Promise<{ snapshot: Snapshot; config: Config }> {
+  const snapshotPath = requireString(
+    values,
+    'snapshot',
+    'a snapshot JSON, e.g. examples/acme/snapshot.json',
+  );
+  const [snapshot, config] = await Promise.all([
+    loadSnapshot(io, snapshotPath),
+    loadConfig(io, values.config as string | undefined),
+  ]);
+  return { snapshot, config };
+}
+
+/** People who can take part this week, with roles decided by config. */
+export function availablePeople(params: { snapshot: Snapshot; config: Config }): Person[] {
+  const { snapshot, config } = params;
+  return snapshot.people
+    .map((p) => toPerson(p, config.roles))
+    .filter(
+      (p) =>
+        !unavailableBecause({
+          person: p,
+          login: p.login,
+          asOf: snapshot.asOf,
+          pairing: config.pairing,
+        }),
+    );
 }

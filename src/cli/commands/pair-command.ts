@@ -2,8 +2,7 @@ import { serializePairingsFile } from '../../core/pairing/pairings-file.js';
 import { planWeek } from '../../core/pairing/plan-week.js';
 import { renderPairings } from '../../core/pairing/render-pairings.js';
 import type { Command } from '../command.js';
-import { loadConfig, loadSnapshot } from '../load-inputs.js';
-import { requireString } from '../options.js';
+import { configOption, loadSnapshotAndConfig, snapshotOption } from '../load-inputs.js';
 
 export const pairCommand: Command = {
   name: 'pair',
@@ -13,16 +12,8 @@ export const pairCommand: Command = {
     'remaining mentees optimally, prints each pair with its reasons and writes the pairings file.\n' +
     'Same input, byte-identical output. Nothing is written if anything is invalid.',
   options: {
-    snapshot: {
-      type: 'string',
-      placeholder: 'FILE',
-      description: 'Snapshot JSON to pair (required)',
-    },
-    config: {
-      type: 'string',
-      placeholder: 'FILE',
-      description: 'mentorship.yml config (default: built-in defaults)',
-    },
+    snapshot: snapshotOption,
+    config: configOption,
     out: {
       type: 'string',
       placeholder: 'FILE',
@@ -31,15 +22,7 @@ export const pairCommand: Command = {
     json: { type: 'boolean', description: 'Print the pairings file instead of the table' },
   },
   async run({ values, io }) {
-    const snapshotPath = requireString(
-      values,
-      'snapshot',
-      'a snapshot JSON, e.g. examples/acme/snapshot.json',
-    );
-    const [snapshot, config] = await Promise.all([
-      loadSnapshot(io, snapshotPath),
-      loadConfig(io, values.config as string | undefined),
-    ]);
+    const { snapshot, config } = await loadSnapshotAndConfig(io, values);
     const file = planWeek({ snapshot, config });
     const json = serializePairingsFile(file);
     if (typeof values.out === 'string') await io.writeFile(values.out, json);

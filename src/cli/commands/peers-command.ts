@@ -1,9 +1,12 @@
-import { unavailableBecause } from '../../core/pairing/availability.js';
 import { planPeerRotation } from '../../core/pairing/peer-rotation.js';
-import { toPerson } from '../../core/people/person.js';
 import { UsageError } from '../cli-io.js';
 import type { Command } from '../command.js';
-import { loadConfig, loadSnapshot } from '../load-inputs.js';
+import {
+  availablePeople,
+  configOption,
+  loadSnapshotAndConfig,
+  snapshotOption,
+} from '../load-inputs.js';
 import { requireString } from '../options.js';
 
 export const peersCommand: Command = {
@@ -11,12 +14,8 @@ export const peersCommand: Command = {
   summary: 'Peer pairing: people of the same level rotate so nobody meets a peer twice in a cycle.',
   details: 'Give the same --seed every week and increase --round by one; a cycle wraps around.',
   options: {
-    snapshot: { type: 'string', placeholder: 'FILE', description: 'Snapshot JSON (required)' },
-    config: {
-      type: 'string',
-      placeholder: 'FILE',
-      description: 'mentorship.yml config (default: built-in defaults)',
-    },
+    snapshot: snapshotOption,
+    config: configOption,
     seed: {
       type: 'string',
       placeholder: 'TEXT',
@@ -26,11 +25,6 @@ export const peersCommand: Command = {
     json: { type: 'boolean', description: 'Print JSON instead of text' },
   },
   async run({ values, io }) {
-    const snapshotPath = requireString(
-      values,
-      'snapshot',
-      'a snapshot JSON, e.g. examples/acme/snapshot.json',
-    );
     const seed = requireString(
       values,
       'seed',
@@ -42,22 +36,8 @@ export const peersCommand: Command = {
         `--round: expected a whole number from 0, got "${String(values.round)}"`,
       );
     }
-    const [snapshot, config] = await Promise.all([
-      loadSnapshot(io, snapshotPath),
-      loadConfig(io, values.config as string | undefined),
-    ]);
-    const peers = snapshot.people
-      .map((p) => toPerson(p, config.roles))
-      .filter((p) => p.role === 'peer')
-      .filter(
-        (p) =>
-          !unavailableBecause({
-            person: p,
-            login: p.login,
-            asOf: snapshot.asOf,
-            pairing: config.pairing,
-          }),
-      );
+    const { snapshot, config } = await loadSnapshotAndConfig(io, values);
+    const peers = availablePeople({ snapshot, config }).filter((p) => p.role === 'peer');
     const groups = planPeerRotation({ people: peers, seed, round });
     if (values.json) {
       io.stdout(`${JSON.stringify(groups, null, 2)}\n`);

@@ -3,8 +3,8 @@ import { buildReport } from '../../core/reports/build-report.js';
 import { renderReportTable } from '../../core/reports/render-report-table.js';
 import { reportToJson } from '../../core/reports/report-json.js';
 import type { Command } from '../command.js';
-import { loadConfig, loadSnapshot } from '../load-inputs.js';
-import { requireString, wholeNumber } from '../options.js';
+import { configOption, loadSnapshotAndConfig, snapshotOption } from '../load-inputs.js';
+import { wholeNumber } from '../options.js';
 
 export const reportCommand: Command = {
   name: 'report',
@@ -15,34 +15,18 @@ export const reportCommand: Command = {
     'confidential and never printed. --json prints the keys simple trackers use\n' +
     '(period_days, total_sessions, total_duration_mins, unique_juniors, avg_session_mins) first.',
   options: {
-    snapshot: {
-      type: 'string',
-      placeholder: 'FILE',
-      description: 'Snapshot JSON with people and sessions (required)',
-    },
+    snapshot: snapshotOption,
     days: {
       type: 'string',
       placeholder: 'N',
       description: 'Length of the period in days (default 7)',
     },
-    config: {
-      type: 'string',
-      placeholder: 'FILE',
-      description: 'mentorship.yml config (default: built-in defaults)',
-    },
+    config: configOption,
     json: { type: 'boolean', description: 'Print JSON instead of a table' },
   },
   async run({ values, io }) {
-    const snapshotPath = requireString(
-      values,
-      'snapshot',
-      'a snapshot JSON, e.g. examples/acme/snapshot.json',
-    );
     const days = wholeNumber(values, 'days', 7, 3660);
-    const [snapshot, config] = await Promise.all([
-      loadSnapshot(io, snapshotPath),
-      loadConfig(io, values.config as string | undefined),
-    ]);
+    const { snapshot, config } = await loadSnapshotAndConfig(io, values);
     const report = buildReport({
       sessions: snapshot.sessions,
       people: snapshot.people.map((p) => toPerson(p, config.roles)),

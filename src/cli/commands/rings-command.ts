@@ -1,20 +1,19 @@
-import { unavailableBecause } from '../../core/pairing/availability.js';
 import { planRings, RING_MAX_MENTEES } from '../../core/pairing/plan-rings.js';
-import { toPerson } from '../../core/people/person.js';
 import type { Command } from '../command.js';
-import { loadConfig, loadSnapshot } from '../load-inputs.js';
-import { requireString, wholeNumber } from '../options.js';
+import {
+  availablePeople,
+  configOption,
+  loadSnapshotAndConfig,
+  snapshotOption,
+} from '../load-inputs.js';
+import { wholeNumber } from '../options.js';
 
 export const ringsCommand: Command = {
   name: 'rings',
   summary: 'Group mentees into mentor rings: two mentors with up to 14 mentees who share a goal.',
   options: {
-    snapshot: { type: 'string', placeholder: 'FILE', description: 'Snapshot JSON (required)' },
-    config: {
-      type: 'string',
-      placeholder: 'FILE',
-      description: 'mentorship.yml config (default: built-in defaults)',
-    },
+    snapshot: snapshotOption,
+    config: configOption,
     size: {
       type: 'string',
       placeholder: 'N',
@@ -23,27 +22,9 @@ export const ringsCommand: Command = {
     json: { type: 'boolean', description: 'Print JSON instead of text' },
   },
   async run({ values, io }) {
-    const snapshotPath = requireString(
-      values,
-      'snapshot',
-      'a snapshot JSON, e.g. examples/acme/snapshot.json',
-    );
     const maxMentees = wholeNumber(values, 'size', RING_MAX_MENTEES, 100);
-    const [snapshot, config] = await Promise.all([
-      loadSnapshot(io, snapshotPath),
-      loadConfig(io, values.config as string | undefined),
-    ]);
-    const people = snapshot.people
-      .map((p) => toPerson(p, config.roles))
-      .filter(
-        (p) =>
-          !unavailableBecause({
-            person: p,
-            login: p.login,
-            asOf: snapshot.asOf,
-            pairing: config.pairing,
-          }),
-      );
+    const { snapshot, config } = await loadSnapshotAndConfig(io, values);
+    const people = availablePeople({ snapshot, config });
     const rings = planRings({
       mentors: people.filter((p) => p.role === 'mentor'),
       mentees: people.filter((p) => p.role === 'mentee'),

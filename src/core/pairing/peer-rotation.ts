@@ -1,32 +1,5 @@
 import type { Person } from '../people/person.js';
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same rotation on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hashSeed(seed: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
-  const random = mulberry32(hashSeed(seed));
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+import { seededShuffle } from '../seeded-random.js';
 
 export interface PeerRound {
   pairs: [string, string][];
