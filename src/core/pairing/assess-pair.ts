@@ -1,8 +1,8 @@
 import type { Config } from '../config/config-schema.js';
 import { daysBetween } from '../dates.js';
 import type { Person } from '../people/person.js';
-import { overlapHours } from '../people/time-zones.js';
 import type { PastPair } from '../snapshot/snapshot-schema.js';
+import { type CompiledPerson, PeopleIndex, type AreaWhy as Why } from './people-index.js';
 
 /** Why a pair cannot be made; `kind` lets the engine summarise an unpaired mentee's situation. */
 export interface Blocker {
@@ -34,7 +34,6 @@ const OVERLAP_BONUS_CAP_HOURS = 4;
 const REPEAT_FACTOR = 0.5;
 const TOP_AREAS = 3;
 
-type Why = 'a goal' | 'recent work' | 'onboarding';
 interface Teachable {
   area: string;
   mentorLevel: number;
@@ -45,26 +44,8 @@ interface Teachable {
 
 const key = (s: string) => s.toLowerCase();
 
-interface Compiled {
-  levels: number[];
-  areas: Array<{ id: number; area: string; why: Why }>;
-  goals: Set<number>;
-  offers: number[];
-  login: string;
-  zone: number;
-  timezone: string;
-}
 const pairKey = (mentor: string, mentee: string) => `${key(mentor)}\u0000${key(mentee)}`;
 const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/** What a mentee wants or works in: computed once per mentee, reused against every mentor. */
-function menteeAreas(mentee: Person): Array<[string, Why]> {
-  const areas = new Map<string, Why>();
-  for (const goal of mentee.goals) areas.set(key(goal), 'a goal');
-  for (const a of mentee.activity)
-    if (!areas.has(key(a.area))) areas.set(key(a.area), 'recent work');
-  return [...areas];
-}
 
 /**
  * Judges mentor–mentee pairs for one week. Built once per plan so that per-person work
@@ -82,32 +63,10 @@ export function createPairJudge(params: {
     const k = pairKey(h.mentor, h.mentee);
     if ((lastEnded.get(k) ?? '') < h.endedOn) lastEnded.set(k, h.endedOn);
   }
-  const zoneIds = new Map<string, number>();
-  const overlapByZones: number[][] = [];
-  const compiled = new WeakMap<Person, Compiled>();
-  const areaIds = new Map<string, number>();
-  const areaId = (area: string) => {
-    let id = areaIds.get(area);
-    if (id === undefined) areaIds.set(area, (id = areaIds.size));
-    return id;
-  };
-  // Areas and logins become small integers once per person: the grid is then array lookups.
-  const compile = (p: Person): Compiled => {
-    let c = compiled.get(p);
-    if (c) return c;
-    const levels: number[] = [];
-    for (const [area, level] of p.skills) levels[areaId(area)] = level;
-    const areas = menteeAreas(p).map(([area, why]) => ({ id: areaId(area), area, why }));
-    const goals = new Set(p.goals.map((g) => areaId(key(g))));
-    const offers = p.offers.map((o) => areaId(key(o)));
-    let zone = zoneIds.get(p.timezone);
-    if (zone === undefined) zoneIds.set(p.timezone, (zone = zoneIds.size));
-    c = { levels, areas, goals, offers, login: key(p.login), zone, timezone: p.timezone };
-    compiled.set(p, c);
-    return c;
-  };
-
-  const overlapOf = (a: Person, b: Person) => overlapOfCompiled(compile(a), compile(b));
+  const index = new PeopleIndex({ workingHours: pairing.workingHours, day: asOf });
+  const compile = (p: Person) => index.compile(p);
+  const areaId = (area: string) => index.areaId(area);
+  const overlapOf = (a: Person, b: Person) => index.overlap(compile(a), compile(b));
   const teachable = (mentor: Person, mentee: Person): Teachable[] => {
     const m = compile(mentor);
     const j = compile(mentee);
@@ -139,30 +98,15 @@ export function createPairJudge(params: {
   const isForbidden = (mentor: Person, mentee: Person) =>
     forbidden.size > 0 && forbidden.has(pairKey(mentor.login, mentee.login));
 
-  const overlapOfCompiled = (m: Compiled, j: Compiled) => {
-    const row = (overlapByZones[m.zone] ??= []);
-    let hours = row[j.zone];
-    if (hours === undefined) {
-      hours = overlapHours({
-        zoneA: m.timezone,
-        zoneB: j.timezone,
-        day: asOf,
-        workingHours: pairing.workingHours,
-      });
-      row[j.zone] = hours;
-    }
-    return hours;
-  };
-
   /** The hot path: numbers only, no strings built, nothing allocated for a blocked pair. */
   function scoreCompiled(
     mentor: Person,
     mentee: Person,
-    m: Compiled,
-    j: Compiled,
+    m: CompiledPerson,
+    j: CompiledPerson,
     out: PairScore,
   ): PairScore {
-    const overlap = overlapOfCompiled(m, j);
+    const overlap = index.overlap(m, j);
     let fit = OVERLAP_BONUS_PER_HOUR * Math.min(overlap, OVERLAP_BONUS_CAP_HOURS);
     let gap = 0;
     let useful = false;
