@@ -1,0 +1,91 @@
+import type { Context } from 'probot';
+import type { Config } from '../../core/config/config-schema.js';
+import { type LogOrigin, mayLogSession } from '../../core/help/session-replies.js';
+import { parseSessionCommand } from '../../core/sessions/parse-session.js';
+import type { WebhookOutcome } from '../app-metrics.js';
+import { type AppState, configOrReport } from '../app-state.js';
+import { logSession } from '../log-session.js';
+import { hasLabel, isFromBot, isPublicRepo, issueRef, labelNames, loginsOf } from './common.js';
+
+type CommentContext = Context<
+  'issue_comment.created' | 'issue_comment.edited' | 'issue_comment.deleted'
+>;
+
+const hasCommand = (body: string | null | undefined) =>
+  parseSessionCommand({ text: body ?? '', author: 'someone', date: '2000-01-01' }) !== null;
+
+/**
+ * A /session comment written or edited: record it, explain what is wrong with it, or refuse it,
+ * with one reply per comment. An edit that removes the command withdraws the record.
+ */
+export async function onSessionComment(
+  context: Context<'issue_comment.created' | 'issue_comment.edited'>,
+  state: AppState,
+): Promise<WebhookOutcome> {
+  const { payload } = context;
+  if (!isRelevant(context)) return 'ignored';
+  const before = payload.action === 'edited' ? payload.changes.body?.from : undefined;
+  // Most comments are not commands: answer those without a single request.
+  if (!hasCommand(payload.comment.body) && !hasCommand(before)) return 'ignored';
+  const config = await configFor(context, state);
+  if (!('config' in config)) return config.stop;
+  if (!hasLabel(labelNames(payload.issue.labels), config.config.labels.seniorHelp))
+    return 'ignored';
+  const parsed = parseSessionCommand({
+    text: payload.comment.body,
+    author: payload.comment.user?.login ?? '',
+    date: payload.comment.created_at,
+  });
+  return logComment({ context, state, config: config.config, parsed });
+}
+
+/** A deleted /session comment withdraws its record. */
+export async function onSessionCommentDeleted(
+  context: Context<'issue_comment.deleted'>,
+  state: AppState,
+): Promise<WebhookOutcome> {
+  if (!isRelevant(context) || !hasCommand(context.payload.comment.body)) return 'ignored';
+  const config = await configFor(context, state);
+  if (!('config' in config)) return config.stop;
+  return logComment({ context, state, config: config.config, parsed: null });
+}
+
+function isRelevant(context: CommentContext): boolean {
+  const { payload } = context;
+  return !isFromBot(payload) && payload.comment.user?.type !== 'Bot' && !payload.issue.pull_request;
+}
+
+async function configFor(context: CommentContext, state: AppState) {
+  return configOrReport({ octokit: context.octokit, repo: context.repo(), state });
+}
+
+async function logComment(params: {
+  context: CommentContext;
+  state: AppState;
+  config: Config;
+  parsed: ReturnType<typeof parseSessionCommand>;
+}): Promise<WebhookOutcome> {
+  const { context, state, config, parsed } = params;
+  const { payload } = context;
+  const commentId = payload.comment.id;
+  const origin: LogOrigin = { key: `comment:${commentId}`, via: 'command' };
+  const actor = payload.sender.login;
+  return logSession({
+    octokit: context.octokit,
+    issue: issueRef(payload),
+    origin,
+    parsed,
+    actor,
+    isPublic: isPublicRepo(payload),
+    config,
+    state,
+    mayLog: (comments) =>
+      mayLogSession({
+        actor,
+        issueAuthor: payload.issue.user?.login ?? '',
+        assignees: loginsOf(payload.issue.assignees),
+        earlierCommenters: comments.filter((c) => !c.isBot && c.id < commentId).map((c) => c.login),
+        seniors: config.help.seniors,
+      }),
+  });
+}

@@ -1,0 +1,36 @@
+import type { IssueRef } from '../github-types.js';
+
+interface PayloadLike {
+  sender?: { type?: string; login?: string } | null;
+  repository?: {
+    private?: boolean;
+    owner: { login: string; type?: string | null };
+    name: string;
+  } | null;
+}
+
+/** Events the app caused (or any bot did): acting on them would loop. */
+export const isFromBot = (payload: PayloadLike) => payload.sender?.type === 'Bot';
+
+/** Public repositories never receive session topics or outcomes. Unknown counts as public. */
+export const isPublicRepo = (payload: PayloadLike) => payload.repository?.private !== true;
+
+export const ownerIsOrg = (payload: PayloadLike) =>
+  payload.repository?.owner.type === 'Organization';
+
+export function issueRef(payload: PayloadLike & { issue: { number: number } }): IssueRef {
+  return {
+    owner: payload.repository!.owner.login,
+    repo: payload.repository!.name,
+    issue_number: payload.issue.number,
+  };
+}
+
+export const labelNames = (labels: ReadonlyArray<{ name: string } | string> | undefined) =>
+  (labels ?? []).map((l) => (typeof l === 'string' ? l : l.name));
+
+export const hasLabel = (labels: readonly string[], name: string) =>
+  labels.some((l) => l.toLowerCase() === name.toLowerCase());
+
+export const loginsOf = (users: ReadonlyArray<{ login: string } | null> | null | undefined) =>
+  (users ?? []).flatMap((u) => (u ? [u.login] : []));

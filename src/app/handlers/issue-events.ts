@@ -1,0 +1,148 @@
+import type { Context } from 'probot';
+import { labelSpecs } from '../../core/help/app-labels.js';
+import { classifyIssue } from '../../core/help/classify-issue.js';
+import { readIssueSession } from '../../core/help/issue-session.js';
+import type { WebhookOutcome } from '../app-metrics.js';
+import { type AppState, configOrReport } from '../app-state.js';
+import { applyLabel } from '../labels.js';
+import { logSession } from '../log-session.js';
+import { routeHelp } from '../route-help.js';
+import {
+  hasLabel,
+  isFromBot,
+  isPublicRepo,
+  issueRef,
+  labelNames,
+  loginsOf,
+  ownerIsOrg,
+} from './common.js';
+
+type IssueContext = Context<'issues.opened' | 'issues.labeled' | 'issues.closed' | 'issues.edited'>;
+
+function helpIssue(context: IssueContext) {
+  const { issue } = context.payload;
+  return {
+    ref: issueRef(context.payload),
+    author: issue.user?.login ?? '',
+    body: issue.body ?? null,
+    labels: labelNames(issue.labels),
+    assignees: loginsOf(issue.assignees),
+    ownerIsOrg: ownerIsOrg(context.payload),
+  };
+}
+
+/** A new issue: label it by what it asks for; route help; log a session form. */
+export async function onIssueOpened(
+  context: Context<'issues.opened'>,
+  state: AppState,
+): Promise<WebhookOutcome> {
+  if (isFromBot(context.payload)) return 'ignored';
+  const { octokit, payload } = context;
+  const loaded = await configOrReport({ octokit, repo: context.repo(), state });
+  if ('stop' in loaded) return loaded.stop;
+  const { config } = loaded;
+  const found = classifyIssue({
+    title: payload.issue.title,
+    body: payload.issue.body ?? null,
+    config,
+  });
+  if (found.kind === 'none') return 'ignored';
+  const issue = helpIssue(context);
+  if (!hasLabel(issue.labels, found.label)) {
+    const spec = labelSpecs(config.labels).find((s) => s.name === found.label)!;
+    await applyLabel({ octokit, issue: issue.ref, spec, known: state.knownLabels });
+  }
+  if (found.kind === 'help') {
+    // The label the app just added arrives as the app's own event, which is ignored: route now.
+    return routeHelp({ octokit, issue, config, state, log: context.log });
+  }
+  if (found.kind === 'session-log') return logIssueSession(context, state, config);
+  return 'handled';
+}
+
+/** The senior-help label was added by someone: route the issue, unless it is a session log. */
+export async function onIssueLabeled(
+  context: Context<'issues.labeled'>,
+  state: AppState,
+): Promise<WebhookOutcome> {
+  if (isFromBot(context.payload)) return 'ignored';
+  const { octokit, payload } = context;
+  const loaded = await configOrReport({ octokit, repo: context.repo(), state });
+  if ('stop' in loaded) return loaded.stop;
+  const { config } = loaded;
+  if (payload.label?.name.toLowerCase() !== config.labels.seniorHelp.toLowerCase())
+    return 'ignored';
+  const found = classifyIssue({
+    title: payload.issue.title,
+    body: payload.issue.body ?? null,
+    config,
+  });
+  if (found.kind === 'session-log') return 'ignored';
+  return routeHelp({ octokit, issue: helpIssue(context), config, state, log: context.log });
+}
+
+/** A labeled issue closed with its Duration filled in logs its session. */
+export async function onIssueClosed(
+  context: Context<'issues.closed'>,
+  state: AppState,
+): Promise<WebhookOutcome> {
+  if (isFromBot(context.payload)) return 'ignored';
+  const loaded = await configOrReport({ octokit: context.octokit, repo: context.repo(), state });
+  if ('stop' in loaded) return loaded.stop;
+  return logIssueSession(context, state, loaded.config);
+}
+
+/** Editing a session form issue updates its record. */
+export async function onIssueEdited(
+  context: Context<'issues.edited'>,
+  state: AppState,
+): Promise<WebhookOutcome> {
+  if (isFromBot(context.payload) || !context.payload.changes.body) return 'ignored';
+  const loaded = await configOrReport({ octokit: context.octokit, repo: context.repo(), state });
+  if ('stop' in loaded) return loaded.stop;
+  const { config } = loaded;
+  const found = classifyIssue({
+    title: context.payload.issue.title,
+    body: context.payload.issue.body ?? null,
+    config,
+  });
+  if (found.kind !== 'session-log') return 'ignored';
+  return logIssueSession(context, state, config);
+}
+
+/**
+ * The issue body is the session source (key "issue"). Its author wrote it, so the author is
+ * who logs it, whoever triggered the event.
+ */
+async function logIssueSession(
+  context: IssueContext,
+  state: AppState,
+  config: Parameters<typeof logSession>[0]['config'],
+): Promise<WebhookOutcome> {
+  const { issue } = context.payload;
+  const labels = labelNames(issue.labels);
+  // On "opened" the app may just have added the label, which the payload does not show yet.
+  if (context.payload.action !== 'opened' && !hasLabel(labels, config.labels.seniorHelp))
+    return 'ignored';
+  const author = issue.user?.login ?? '';
+  const parsed = readIssueSession({
+    body: issue.body ?? null,
+    issueAuthor: author,
+    assignees: loginsOf(issue.assignees),
+    seniors: config.help.seniors,
+    openedOn: issue.created_at,
+    closedOn: issue.closed_at ?? issue.updated_at,
+  });
+  if (parsed === null) return 'ignored';
+  return logSession({
+    octokit: context.octokit,
+    issue: issueRef(context.payload),
+    origin: { key: 'issue', via: 'form' },
+    parsed,
+    actor: author,
+    isPublic: isPublicRepo(context.payload),
+    config,
+    state,
+    mayLog: () => true,
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * The two request issue forms, field by field. The `.github/ISSUE_TEMPLATE` YAML is written from
+ * these (a test keeps them in step), and the app recognises a form by its headings.
+ */
+export interface RequestFormField {
+  id: string;
+  label: string;
+  type: 'input' | 'textarea' | 'dropdown';
+  required: boolean;
+  description: string;
+  placeholder?: string;
+  options?: readonly string[];
+}
+
+export const MENTORSHIP_FORM_FIELDS = [
+  {
+    id: 'goals',
+    label: 'Goals',
+    type: 'textarea',
+    required: true,
+    description: 'What you want to learn or get better at over the next weeks.',
+    placeholder: 'Get comfortable reviewing infrastructure changes',
+  },
+  {
+    id: 'topics',
+    label: 'Preferred topics',
+    type: 'input',
+    required: false,
+    description: 'Skill areas or topics, separated by commas.',
+    placeholder: 'TypeScript, postgres, on-call',
+  },
+  {
+    id: 'timezone',
+    label: 'Time zone',
+    type: 'input',
+    required: true,
+    description: 'Your IANA time zone, so you are paired with someone whose day overlaps yours.',
+    placeholder: 'Europe/Berlin',
+  },
+] as const satisfies readonly RequestFormField[];
+
+export const URGENCY_OPTIONS = ['Today', 'This week', 'When a senior is free'] as const;
+
+export const HELP_FORM_FIELDS = [
+  {
+    id: 'problem',
+    label: 'The problem',
+    type: 'textarea',
+    required: true,
+    description: 'State the problem clearly: what you expected, what happens instead, where.',
+    placeholder: 'The deploy job times out at the migration step since Tuesday.',
+  },
+  {
+    id: 'tried',
+    label: 'What I tried in the 15 minutes of preparation',
+    type: 'textarea',
+    required: true,
+    description: 'Before asking, spend 15 minutes on it: what did you read, run and rule out?',
+    placeholder: 'Re-ran the job, read the migration logs, checked the lock table.',
+  },
+  {
+    id: 'urgency',
+    label: 'Urgency',
+    type: 'dropdown',
+    required: true,
+    description: 'How soon you need a senior.',
+    options: URGENCY_OPTIONS,
+  },
+  {
+    id: 'topics',
+    label: 'Topics',
+    type: 'input',
+    required: false,
+    description:
+      'Areas it touches, separated by commas: the app routes to a senior who knows them.',
+    placeholder: 'postgres, GitHub Actions',
+  },
+  {
+    id: 'duration',
+    label: 'Duration',
+    type: 'input',
+    required: false,
+    description:
+      'Leave empty now. After the session, edit the issue to fill in how long you paired (e.g. "45m") and close it: the session is logged.',
+    placeholder: '45m',
+  },
+] as const satisfies readonly RequestFormField[];

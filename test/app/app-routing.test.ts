@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import { renderSessionMarker } from '../../src/core/help/session-marker.js';
+import { fakeGitHub, type GraphqlAnswer, RATE_LIMIT } from '../helpers/app-github.js';
+import { example, shapeIssue } from '../helpers/app-payloads.js';
+import { deliver, testProbot } from '../helpers/app-probot.js';
+import { userContributions } from '../helpers/github-nock.js';
+
+const HELP = 'senior-help-sessions';
+// TODAY is Tuesday 2026-11-17. With three seniors the rota that week runs bob (Monday),
+// carol (Tuesday), dave (Wednesday).
+const CONFIG = 'help:\n  seniors: [bob, carol, dave]\n';
+
+interface World {
+  busy?: string[];
+  /** Help issues this week: number, assignees, and app markers (or forged ones). */
+  issues?: Array<{
+    number: number;
+    assignees: string[];
+    comments?: Array<{ bot: boolean; body: string }>;
+  }>;
+  activity?: Record<
+    string,
+    Array<{ repo: string; language?: string; commits?: number; pullRequests?: number }>
+  >;
+  missing?: string[];
+}
+
+function answers(world: World) {
+  return (call: GraphqlAnswer) => {
+    if (call.operation === 'SeniorFacts') {
+      const data: Record<string, unknown> = { rateLimit: RATE_LIMIT };
+      for (const [k, login] of Object.entries(call.variables)) {
+        if (!k.startsWith('login')) continue;
+        const alias = `s${k.slice(5)}`;
+        data[alias] = world.missing?.includes(String(login))
+          ? null
+          : {
+              login,
+              status: world.busy?.includes(String(login))
+                ? { indicatesLimitedAvailability: true }
+                : null,
+            };
+      }
+      data.search = {
+        nodes: (world.issues ?? []).map((i) => ({
+          number: i.number,
+          repository: { nameWithOwner: 'Codertocat/Hello-World' },
+          assignees: { nodes: i.assignees.map((login) => ({ login })) },
+          comments: {
+            nodes: (i.comments ?? []).map((c) => ({
+              author: {
+                __typename: c.bot ? 'Bot' : 'User',
+                login: c.bot ? 'mentorship-bot' : 'someone',
+              },
+              body: c.body,
+            })),
+          },
+        })),
+      };
+      return { data };
+    }
+    if (call.operation === 'Contributions') {
+      const data: Record<string, unknown> = { rateLimit: RATE_LIMIT };
+      for (const [k, login] of Object.entries(call.variables)) {
+        if (/^login\d+$/.test(k))
+          data[`u${k.slice(5)}`] = userContributions(
+            String(login),
+            world.activity?.[String(login)] ?? [],
+          );
+      }
+      return { data };
+    }
+    return undefined;
+  };
+}
+
+function labeled(
+  issue: { author?: string; body?: string; labels?: string[]; assignees?: string[] } = {},
+) {
+  const p = shapeIssue(example('issues', 'labeled'), {
+    author: 'alice',
+    body: 'Deploys time out',
+    labels: [HELP],
+    assignees: [],
+    ...issue,
+  });
+  p.label = { ...p.label, name: HELP };
+  return p;
+}
+
+const marker = (mentor: string, minutes: number, id: string) =>
+  renderSessionMarker({
+    v: 1,
+    key: 'issue',
+    status: 'recorded',
+    session: {
+      id,
+      mentor,
+      mentees: ['zoe'],
+      date: '2026-11-16',
+      durationMins: minutes,
+      source: { kind: 'issue', repository: 'Codertocat/Hello-World', issue: 9 },
+    },
+  });
+
+describe('routing a senior-help issue', () => {
+  it("assigns today's rota senior and comments once with why and an agenda", async () => {
+    const gh = fakeGitHub({ config: CONFIG, graphql: answers({}) });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', labeled());
+    expect(gh.writes().map((w) => [w.method, w.path, w.body])).toEqual([
+      ['POST', '/repos/Codertocat/Hello-World/issues/1/assignees', { assignees: ['carol'] }],
+      ['POST', '/repos/Codertocat/Hello-World/issues/1/comments', expect.anything()],
+    ]);
+    const body = gh.botComments()[0]!.body;
+    expect(body).toContain(
+      '@carol will pair with @alice on this: @carol is on the rota for Tuesday.',
+    );
+    expect(body).toMatch(
+      /states the problem[\s\S]*15 minutes of preparation[\s\S]*Pair on it[\s\S]*next step/,
+    );
+    // The rota decided: contribution activity was never read.
+    expect(gh.graphqlCalls.map((c) => c.operation)).toEqual(['SeniorFacts']);
+    expect(gh.graphqlCalls[0]!.variables).toEqual({
+      searchQuery: 'user:Codertocat is:issue label:"senior-help-sessions" updated:>=2026-11-16',
+      login0: 'bob',
+      login1: 'carol',
+      login2: 'dave',
+    });
+  });
+
+  it('skips the rota senior when out of office and picks by expertise in the repository', async () => {
+    const world: World = {
+      busy: ['carol'],
+      activity: {
+        bob: [{ repo: 'Codertocat/Hello-World', language: 'Ruby', commits: 30, pullRequests: 10 }],
+        dave: [],
+      },
+    };
+    const gh = fakeGitHub({ config: CONFIG, graphql: answers(world) });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', labeled());
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['bob'] });
+    const body = gh.botComments()[0]!.body;
+    expect(body).toContain(
+      "today's rota senior @carol cannot take it; @bob knows this best (Codertocat/Hello-World (level 3))",
+    );
+    expect(body).toContain('@carol is out of office');
+    const contributions = gh.graphqlCalls.find((c) => c.operation === 'Contributions')!;
+    expect([contributions.variables.login0, contributions.variables.login1]).toEqual([
+      'bob',
+      'dave',
+    ]);
+  });
+
+  it("matches the issue's topics to languages, and never picks the issue's author", async () => {
+    const world: World = {
+      activity: {
+        bob: [{ repo: 'acme/web', language: 'TypeScript', commits: 5 }],
+        dave: [{ repo: 'acme/db', language: 'PLpgSQL', commits: 200 }],
+      },
+    };
+    const gh = fakeGitHub({ config: CONFIG, graphql: answers(world) });
+    const { probot } = await testProbot();
+    // carol (on the rota) asks for help herself; the issue is labeled plpgsql.
+    await deliver(probot, 'issues', labeled({ author: 'carol', labels: [HELP, 'PLpgSQL'] }));
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['dave'] });
+    expect(gh.botComments()[0]!.body).toContain('@carol opened this issue');
+  });
+
+  it('passes over anyone at their weekly hours, counting only markers the app wrote, then picks the lightest load', async () => {
+    const world: World = {
+      issues: [
+        {
+          number: 9,
+          assignees: ['carol'],
+          comments: [{ bot: true, body: marker('carol', 120, 'issue:codertocat/hello-world#9') }],
+        },
+        {
+          number: 10,
+          assignees: ['bob'],
+          comments: [{ bot: false, body: marker('dave', 200, 'issue:codertocat/hello-world#10') }],
+        },
+        { number: 11, assignees: ['bob'] },
+      ],
+    };
+    const gh = fakeGitHub({ config: CONFIG, graphql: answers(world) });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', labeled());
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['dave'] });
+    const body = gh.botComments()[0]!.body;
+    expect(body).toContain('@carol has already paired 120 of their 120 weekly minutes');
+    expect(body).toContain('@dave has the lightest load: 0 help issues and 0 sessions this week');
+  });
+
+  it('says once why nobody could be assigned when no seniors are configured', async () => {
+    const gh = fakeGitHub({ graphql: answers({}) });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', labeled());
+    await deliver(probot, 'issues', labeled());
+    expect(gh.botComments()).toHaveLength(1);
+    expect(gh.botComments()[0]!.body).toContain(
+      'no seniors are configured: list them under help.seniors',
+    );
+    expect(gh.graphqlCalls).toEqual([]);
+    expect(gh.writes().filter((w) => w.path.endsWith('/assignees'))).toEqual([]);
+  });
+
+  it('routes once when the opened and labeled deliveries of a help form arrive at once', async () => {
+    const gh = fakeGitHub({ config: CONFIG, graphql: answers({}), labels: [HELP] });
+    const { probot } = await testProbot();
+    const form = [
+      '### The problem',
+      '',
+      'Deploys time out',
+      '',
+      '### What I tried in the 15 minutes of preparation',
+      '',
+      'Re-ran it',
+      '',
+      '### Urgency',
+      '',
+      'Today',
+    ].join('\n');
+    const opened = shapeIssue(example('issues', 'opened'), {
+      author: 'alice',
+      body: form,
+      labels: [HELP],
+      assignees: [],
+    });
+    await Promise.all([
+      deliver(probot, 'issues', opened),
+      deliver(probot, 'issues', labeled({ body: form })),
+    ]);
+    expect(gh.botComments()).toHaveLength(1);
+    expect(gh.writes().filter((w) => w.path.endsWith('/assignees'))).toHaveLength(1);
+  });
+
+  it('leaves an issue alone that a senior already took, and labels other than senior-help', async () => {
+    const gh = fakeGitHub({ config: CONFIG, graphql: answers({}) });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', labeled({ assignees: ['dave'] }));
+    const other = labeled();
+    other.label.name = 'bug';
+    await deliver(probot, 'issues', other);
+    expect(gh.writes()).toEqual([]);
+  });
+
+  it('routes around a configured senior GitHub does not know', async () => {
+    const world: World = { missing: ['carol'] };
+    const facts = answers(world);
+    const gh = fakeGitHub({
+      config: CONFIG,
+      graphql: (call) => {
+        const answer = facts(call) as { data: unknown };
+        return call.operation === 'SeniorFacts'
+          ? {
+              ...answer,
+              errors: [{ type: 'NOT_FOUND', path: ['s1'], message: 'Could not resolve to a User' }],
+            }
+          : answer;
+      },
+    });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', labeled());
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['bob'] });
+    expect(gh.botComments()[0]!.body).toContain('@carol is not a GitHub user (check help.seniors)');
+  });
+
+  it('ignores the label when a bot added it', async () => {
+    const gh = fakeGitHub({ config: CONFIG, graphql: answers({}) });
+    const { probot } = await testProbot();
+    const p = labeled();
+    p.sender = { ...p.sender, login: 'mentorship-bot[bot]', type: 'Bot' };
+    await deliver(probot, 'issues', p);
+    expect(gh.calls).toEqual([]);
+  });
+});

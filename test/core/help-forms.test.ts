@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { DEFAULT_CONFIG } from '../../src/core/config/parse-config.js';
+import { classifyIssue } from '../../src/core/help/classify-issue.js';
+import { readIssueSession } from '../../src/core/help/issue-session.js';
+import { HELP_FORM_FIELDS, MENTORSHIP_FORM_FIELDS } from '../../src/core/help/request-forms.js';
+import { parseSessionForm, SESSION_FORM_FIELDS } from '../../src/core/sessions/parse-session.js';
+
+interface TemplateField {
+  type: string;
+  id?: string;
+  attributes: { label?: string };
+  validations?: { required: boolean };
+}
+const template = (name: string) =>
+  parse(readFileSync(`.github/ISSUE_TEMPLATE/${name}.yml`, 'utf8')) as {
+    labels: string[];
+    body: TemplateField[];
+  };
+const fieldsOf = (name: string) =>
+  template(name)
+    .body.filter((f) => f.type !== 'markdown')
+    .map((f) => ({
+      id: f.id,
+      label: f.attributes.label,
+      required: f.validations?.required ?? false,
+    }));
+const shape = (fields: ReadonlyArray<{ id: string; label: string; required: boolean }>) =>
+  fields.map(({ id, label, required }) => ({ id, label, required }));
+
+/** An issue body as GitHub renders a submitted form. */
+const submitted = (name: string, answers: Record<string, string>) =>
+  fieldsOf(name)
+    .map((f) => `### ${f.label}\n\n${answers[f.id!] ?? '_No response_'}`)
+    .join('\n\n');
+
+describe('issue forms shipped in .github/ISSUE_TEMPLATE', () => {
+  it('have the fields the app reads, in order', () => {
+    expect(fieldsOf('mentorship-request')).toEqual(shape(MENTORSHIP_FORM_FIELDS));
+    expect(fieldsOf('senior-help-session')).toEqual(shape(HELP_FORM_FIELDS));
+    expect(fieldsOf('session-log')).toEqual(shape(SESSION_FORM_FIELDS));
+    expect(template('senior-help-session').labels).toEqual([DEFAULT_CONFIG.labels.seniorHelp]);
+    expect(template('mentorship-request').labels).toEqual([DEFAULT_CONFIG.labels.mentorship]);
+  });
+
+  it('are recognised when submitted', () => {
+    const kind = (name: string, answers: Record<string, string>) =>
+      classifyIssue({ title: 'x', body: submitted(name, answers), config: DEFAULT_CONFIG }).kind;
+    expect(kind('mentorship-request', { goals: 'Infra', timezone: 'UTC' })).toBe('mentorship');
+    expect(kind('senior-help-session', { problem: 'P', tried: 'T', urgency: 'Today' })).toBe(
+      'help',
+    );
+    expect(kind('session-log', { mentees: '@alice', duration: '45m', topics: 'jq' })).toBe(
+      'session-log',
+    );
+  });
+
+  it('log a session from the session-log form, which parseSessionForm reads', () => {
+    const body = submitted('session-log', {
+      mentees: '@alice, @carol',
+      duration: '1h 30m',
+      topics: 'jq, strace',
+    });
+    expect(parseSessionForm({ body, author: 'bob', date: '2026-11-17' })).toEqual({
+      ok: true,
+      session: {
+        mentor: 'bob',
+        mentees: ['alice', 'carol'],
+        date: '2026-11-17',
+        durationMins: 90,
+        topics: ['jq', 'strace'],
+        outcome: '',
+      },
+    });
+  });
+
+  it('log a help session once its Duration is filled in: the author paired with the assigned senior', () => {
+    const read = (duration: string | undefined, assignees: string[]) =>
+      readIssueSession({
+        body: submitted('senior-help-session', {
+          problem: 'P',
+          tried: 'T',
+          urgency: 'Today',
+          topics: 'postgres',
+          ...(duration ? { duration } : {}),
+        }),
+        issueAuthor: 'alice',
+        assignees,
+        seniors: ['bob'],
+        openedOn: '2026-11-10T08:00:00Z',
+        closedOn: '2026-11-17T16:00:00Z',
+      });
+    expect(read(undefined, ['bob'])).toBeNull();
+    expect(read('40m', ['carol', 'bob'])).toEqual({
+      ok: true,
+      session: {
+        mentor: 'bob',
+        mentees: ['alice'],
+        date: '2026-11-17',
+        durationMins: 40,
+        topics: ['postgres'],
+        outcome: '',
+      },
+    });
+    expect(read('40m', [])).toEqual({
+      ok: false,
+      problems: [
+        'mentor: the issue has no assignee — assign the senior you paired with, then close it again',
+      ],
+    });
+  });
+});

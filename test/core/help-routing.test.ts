@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { chooseSenior, type SeniorFacts } from '../../src/core/help/choose-senior.js';
+import { expertiseFor, issueTopics } from '../../src/core/help/expertise.js';
+import { rotaSenior } from '../../src/core/help/rota.js';
+import { renderRoutingComment } from '../../src/core/help/routing-comment.js';
+
+const WEEK = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
+const NEXT_WEEK = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'];
+const SEVEN = ['s0', 's1', 's2', 's3', 's4', 's5', 's6'];
+
+describe('rotaSenior', () => {
+  it('gives each senior at most one weekday a week, and nobody the weekend', () => {
+    const week = WEEK.map((day) => rotaSenior({ seniors: ['a', 'b', 'c'], day }));
+    expect(week.slice(0, 3).sort()).toEqual(['a', 'b', 'c']);
+    expect(week.slice(3)).toEqual([undefined, undefined]);
+    expect(rotaSenior({ seniors: ['a', 'b', 'c'], day: '2026-11-21' })).toBeUndefined();
+    expect(rotaSenior({ seniors: [], day: WEEK[0]! })).toBeUndefined();
+  });
+
+  it('moves everyone one place on each week, so that each senior takes their turn', () => {
+    const thisWeek = WEEK.map((day) => rotaSenior({ seniors: SEVEN, day }));
+    const nextWeek = NEXT_WEEK.map((day) => rotaSenior({ seniors: SEVEN, day }));
+    expect(new Set(thisWeek).size).toBe(5);
+    expect(nextWeek.slice(0, 4)).toEqual(thisWeek.slice(1));
+    const seen = new Set<string | undefined>();
+    for (let w = 0; w < 7; w += 1) {
+      for (const d of [0, 1, 2, 3, 4]) {
+        const day = new Date(Date.parse('2026-11-16T00:00:00Z') + (w * 7 + d) * 86_400_000)
+          .toISOString()
+          .slice(0, 10);
+        seen.add(rotaSenior({ seniors: SEVEN, day }));
+      }
+    }
+    expect(seen.size).toBe(7);
+  });
+});
+
+const fact = (login: string, over: Partial<SeniorFacts> = {}): [string, SeniorFacts] => [
+  login,
+  {
+    login,
+    outOfOffice: false,
+    minutesThisWeek: 0,
+    sessionsThisWeek: 0,
+    helpIssuesThisWeek: 0,
+    ...over,
+  },
+];
+const base = {
+  seniors: ['bob', 'carol', 'dave'],
+  day: '2026-11-17',
+  issueAuthor: 'alice',
+  weeklyMinutes: 120,
+};
+
+describe('chooseSenior', () => {
+  it("takes today's rota senior when they can, without asking for expertise", () => {
+    const facts = new Map([fact('bob'), fact('carol'), fact('dave')]);
+    expect(chooseSenior({ ...base, facts })).toMatchObject({
+      kind: 'assign',
+      senior: 'carol',
+      by: 'rota',
+    });
+  });
+
+  it('asks for expertise only when the rota senior cannot take it, then prefers it to load', () => {
+    const facts = new Map([
+      fact('bob', { helpIssuesThisWeek: 3 }),
+      fact('carol', { outOfOffice: true }),
+      fact('dave'),
+    ]);
+    expect(chooseSenior({ ...base, facts })).toEqual({
+      kind: 'need-expertise',
+      candidates: ['bob', 'dave'],
+    });
+    const expertise = new Map([['bob', { score: 4, areas: ['acme/api (level 4)'] }]]);
+    expect(chooseSenior({ ...base, facts, expertise })).toMatchObject({
+      senior: 'bob',
+      by: 'expertise',
+    });
+    expect(chooseSenior({ ...base, facts, expertise: new Map() })).toMatchObject({
+      senior: 'dave',
+      by: 'load',
+    });
+  });
+
+  it('never picks the author, anyone out of office or at their weekly minutes, or an unknown login', () => {
+    const facts = new Map([
+      fact('bob', { minutesThisWeek: 120 }),
+      fact('carol', { outOfOffice: true }),
+    ]);
+    const decision = chooseSenior({ ...base, issueAuthor: 'DAVE', facts, expertise: new Map() });
+    expect(decision).toMatchObject({ kind: 'nobody', reason: 'no senior can take it right now' });
+    expect(decision.kind === 'nobody' && decision.skipped).toEqual([
+      '@bob has already paired 120 of their 120 weekly minutes',
+      '@carol is out of office (GitHub status "busy")',
+      '@dave opened this issue',
+    ]);
+    const unknown = chooseSenior({
+      ...base,
+      facts: new Map([fact('bob'), fact('dave')]),
+      expertise: new Map(),
+    });
+    expect(unknown.kind === 'assign' && unknown.skipped).toEqual([
+      '@carol is not a GitHub user (check help.seniors)',
+    ]);
+  });
+
+  it('says nobody is configured when the rota is empty', () => {
+    expect(chooseSenior({ ...base, seniors: [], facts: new Map() })).toMatchObject({
+      kind: 'nobody',
+      reason: expect.stringContaining('help.seniors'),
+    });
+  });
+});
+
+describe('expertise', () => {
+  it('adds the levels of the repository and each topic that match, by name', () => {
+    const activity = [
+      {
+        area: 'acme/api',
+        kind: 'repository' as const,
+        commits: 50,
+        pullRequests: 0,
+        reviews: 0,
+        issues: 0,
+      },
+      {
+        area: 'TypeScript',
+        kind: 'language' as const,
+        commits: 10,
+        pullRequests: 0,
+        reviews: 0,
+        issues: 0,
+      },
+      {
+        area: 'Go',
+        kind: 'language' as const,
+        commits: 500,
+        pullRequests: 0,
+        reviews: 0,
+        issues: 0,
+      },
+    ];
+    expect(
+      expertiseFor({ activity, repository: 'Acme/API', topics: ['typescript', 'postgres'] }),
+    ).toEqual({
+      score: 5,
+      areas: ['acme/api (level 3)', 'TypeScript (level 2)'],
+    });
+  });
+
+  it("takes an issue's topics from its labels (not the app's) and the form's Topics answer", () => {
+    expect(
+      issueTopics({
+        labels: ['senior-help-sessions', 'Go'],
+        ownLabels: ['mentorship', 'senior-help-sessions'],
+        topicsAnswer: 'go, postgres',
+      }),
+    ).toEqual(['Go', 'postgres']);
+  });
+});
+
+describe('renderRoutingComment', () => {
+  it('explains why nobody could be picked, listing who was passed over', () => {
+    const body = renderRoutingComment({
+      decision: {
+        kind: 'nobody',
+        reason: 'no senior can take it right now',
+        skipped: ['@bob is out of office'],
+      },
+      issueAuthor: 'alice',
+    });
+    expect(body).toContain(
+      '@alice, I could not find a senior for this help session: no senior can take it right now.',
+    );
+    expect(body).toContain('- @bob is out of office');
+    expect(body).toContain('<!-- mentorship-bot:routed {"v":1,"senior":null} -->');
+  });
+});

@@ -1,0 +1,188 @@
+import nock from 'nock';
+import { INSTALLATION_ID, ISSUE, OWNER, REPO } from './app-payloads.js';
+import { schemaProblems } from './github-nock.js';
+
+export const API = 'https://api.github.com';
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: 'User' | 'Bot' };
+}
+
+export interface Call {
+  method: string;
+  path: string;
+  body?: unknown;
+}
+
+export interface GraphqlAnswer {
+  operation: string;
+  variables: Record<string, unknown>;
+}
+
+export interface FakeGitHubOptions {
+  /** .github/mentorship.yml in the repository; undefined: none there nor in the org's .github. */
+  config?: string;
+  /** The same file in the owner's `.github` repository. */
+  orgConfig?: string;
+  comments?: FakeComment[];
+  labels?: string[];
+  openIssues?: Array<{
+    number: number;
+    title: string;
+    body: string;
+    user: { login: string; type: string };
+  }>;
+  /** Answers GraphQL by operation name; documents are validated against GitHub's schema. */
+  graphql?: (call: GraphqlAnswer) => unknown;
+  /** Extra repositories whose config and labels are served too ("owner/name"). */
+  repos?: string[];
+}
+
+/**
+ * GitHub as far as the app sees it, kept in memory: comments, labels, issues, config files.
+ * Every request is recorded in `calls`, so a test asserts the exact writes the app made (and
+ * fails if it stops making one). Anything not served here fails: the network is off.
+ */
+export function fakeGitHub(options: FakeGitHubOptions = {}) {
+  const comments: FakeComment[] = [...(options.comments ?? [])];
+  const labels = new Map<string, Set<string>>();
+  const calls: Call[] = [];
+  const graphqlCalls: GraphqlAnswer[] = [];
+  const issues = [...(options.openIssues ?? [])];
+  let nextId = Math.max(1000, ...comments.map((c) => c.id)) + 1;
+  const record = (method: string, path: string, body?: unknown) => {
+    calls.push({ method, path: decodeURIComponent(path), ...(body === undefined ? {} : { body }) });
+  };
+  const repos = [`${OWNER}/${REPO}`, ...(options.repos ?? [])];
+  labels.set(`${OWNER}/${REPO}`, new Set(options.labels ?? []));
+  const scope = nock(API).persist();
+  scope.post(`/app/installations/${INSTALLATION_ID}/access_tokens`).reply(201, {
+    token: 'ghs_fake-installation-token',
+    expires_at: '2099-01-01T00:00:00Z',
+    permissions: { issues: 'write', contents: 'read', metadata: 'read' },
+  });
+  for (const full of repos) {
+    const [owner] = full.split('/');
+    scope.get(`/repos/${full}/contents/.github%2Fmentorship.yml`).reply((uri) => {
+      record('GET', uri);
+      return options.config === undefined ? [404, { message: 'Not Found' }] : [200, options.config];
+    });
+    scope.get(`/repos/${owner}/.github/contents/.github%2Fmentorship.yml`).reply((uri) => {
+      record('GET', uri);
+      return options.orgConfig === undefined
+        ? [404, { message: 'Not Found' }]
+        : [200, options.orgConfig];
+    });
+    if (!labels.has(full)) labels.set(full, new Set());
+    scope.post(`/repos/${full}/labels`).reply((uri, body) => {
+      record('POST', uri, body);
+      const name = (body as { name: string }).name;
+      const set = labels.get(full)!;
+      if (set.has(name))
+        return [422, { message: 'Validation Failed', errors: [{ code: 'already_exists' }] }];
+      set.add(name);
+      return [201, { name }];
+    });
+  }
+  const issuePath = `/repos/${OWNER}/${REPO}/issues/${ISSUE}`;
+  scope
+    .get(`${issuePath}/comments`)
+    .query(true)
+    .reply((uri) => {
+      record('GET', uri.split('?')[0]!);
+      return [200, comments.map((c) => ({ ...c }))];
+    });
+  scope.post(`${issuePath}/comments`).reply((uri, body) => {
+    record('POST', uri, body);
+    const comment: FakeComment = {
+      id: nextId++,
+      body: (body as { body: string }).body,
+      user: { login: 'mentorship-bot[bot]', type: 'Bot' },
+    };
+    comments.push(comment);
+    return [201, comment];
+  });
+  scope.patch(/\/repos\/Codertocat\/Hello-World\/issues\/comments\/\d+$/).reply((uri, body) => {
+    record('PATCH', uri, body);
+    const id = Number(uri.split('/').pop());
+    const found = comments.find((c) => c.id === id);
+    if (!found) return [404, { message: 'Not Found' }];
+    found.body = (body as { body: string }).body;
+    return [200, found];
+  });
+  scope.delete(/\/repos\/Codertocat\/Hello-World\/issues\/comments\/\d+$/).reply((uri) => {
+    record('DELETE', uri);
+    const id = Number(uri.split('/').pop());
+    const at = comments.findIndex((c) => c.id === id);
+    if (at < 0) return [404, { message: 'Not Found' }];
+    comments.splice(at, 1);
+    return [204, ''];
+  });
+  scope.post(`${issuePath}/labels`).reply((uri, body) => {
+    record('POST', uri, body);
+    return [200, []];
+  });
+  scope.post(`${issuePath}/assignees`).reply((uri, body) => {
+    record('POST', uri, body);
+    return [201, {}];
+  });
+  scope
+    .get(`/repos/${OWNER}/${REPO}/issues`)
+    .query(true)
+    .reply((uri) => {
+      record('GET', uri.split('?')[0]!);
+      return [200, issues];
+    });
+  scope.post(`/repos/${OWNER}/${REPO}/issues`).reply((uri, body) => {
+    record('POST', uri, body);
+    const created = {
+      number: 77,
+      user: { login: 'mentorship-bot[bot]', type: 'Bot' },
+      ...(body as object),
+    };
+    issues.push(created as (typeof issues)[number]);
+    return [201, created];
+  });
+  scope.patch(/\/repos\/Codertocat\/Hello-World\/issues\/\d+$/).reply((uri, body) => {
+    record('PATCH', uri, body);
+    return [200, {}];
+  });
+  scope.post('/graphql').reply((uri, raw) => {
+    const body = (typeof raw === 'string' ? JSON.parse(raw) : raw) as {
+      query: string;
+      variables?: Record<string, unknown>;
+    };
+    const problems = schemaProblems(body.query);
+    if (problems.length > 0) return [400, { message: `invalid document: ${problems.join('; ')}` }];
+    const operation = /^\s*query\s+(\w+)/.exec(body.query)?.[1] ?? '';
+    const call = { operation, variables: body.variables ?? {} };
+    graphqlCalls.push(call);
+    record('POST', uri, { operation });
+    const answer = options.graphql?.(call);
+    if (answer === undefined) return [500, { message: `no GraphQL answer for ${operation}` }];
+    return [200, answer];
+  });
+
+  const writes = () =>
+    calls.filter((c) => c.method !== 'GET' && !(c.method === 'POST' && c.path === '/graphql'));
+  return {
+    comments,
+    calls,
+    graphqlCalls,
+    labels,
+    issues,
+    /** Requests that change something, in order. */
+    writes,
+    /** Comments the app wrote. */
+    botComments: () => comments.filter((c) => c.user.type === 'Bot'),
+  };
+}
+
+export const RATE_LIMIT = {
+  cost: 1,
+  remaining: 4999,
+  resetAt: '2099-01-01T00:00:00Z',
+  limit: 5000,
+};
