@@ -33,8 +33,10 @@ export class PeopleIndex {
   ) {}
 
   areaId(area: string): number {
-    let id = this.areaIds.get(area);
-    if (id === undefined) this.areaIds.set(area, (id = this.areaIds.size));
+    const known = this.areaIds.get(area);
+    if (known !== undefined) return known;
+    const id = this.areaIds.size;
+    this.areaIds.set(area, id);
     return id;
   }
 
@@ -47,8 +49,8 @@ export class PeopleIndex {
     for (const goal of p.goals) wanted.set(key(goal), 'a goal');
     for (const a of p.activity)
       if (!wanted.has(key(a.area))) wanted.set(key(a.area), 'recent work');
-    let zone = this.zoneIds.get(p.timezone);
-    if (zone === undefined) this.zoneIds.set(p.timezone, (zone = this.zoneIds.size));
+    const zone = this.zoneIds.get(p.timezone) ?? this.zoneIds.size;
+    this.zoneIds.set(p.timezone, zone);
     const compiled: CompiledPerson = {
       levels,
       areas: [...wanted].map(([area, why]) => ({ id: this.areaId(area), area, why })),
@@ -64,7 +66,8 @@ export class PeopleIndex {
 
   /** Shared working hours a day between two compiled people. */
   overlap(a: CompiledPerson, b: CompiledPerson): number {
-    const row = (this.overlaps[a.zone] ??= []);
+    const row = this.overlaps[a.zone] ?? [];
+    this.overlaps[a.zone] = row;
     let hours = row[b.zone];
     if (hours === undefined) {
       hours = overlapHours({ zoneA: a.timezone, zoneB: b.timezone, ...this.params });

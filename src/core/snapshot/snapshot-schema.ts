@@ -64,7 +64,9 @@ function crossCheck(s: Snapshot): string[] {
       if (!known(pair[side])) problems.push(`${where}.${side}: "${pair[side]}" is not in people`);
     }
   };
-  s.pairs.forEach((p, i) => checkPair(`pairs.${i}`, p));
+  s.pairs.forEach((p, i) => {
+    checkPair(`pairs.${i}`, p);
+  });
   s.history.forEach((p, i) => {
     if (p.endedOn < p.startedOn)
       problems.push(`history.${i}.endedOn: ends before it starts (${p.startedOn})`);
