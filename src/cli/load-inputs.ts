@@ -1,7 +1,9 @@
 import { parse as parseYaml } from 'yaml';
 import type { Config } from '../core/config/config-schema.js';
 import { DEFAULT_CONFIG, parseConfig } from '../core/config/parse-config.js';
+import type { Parsed } from '../core/config/zod-helpers.js';
 import { unavailableBecause } from '../core/pairing/availability.js';
+import { type PairingsFile, parsePairingsFile } from '../core/pairing/pairings-file.js';
 import { type Person, toPerson } from '../core/people/person.js';
 import { parseSnapshot, type Snapshot } from '../core/snapshot/snapshot-schema.js';
 import { type CliIo, UsageError } from './cli-io.js';
@@ -23,17 +25,30 @@ function problemsError(path: string, problems: string[]): UsageError {
   return new UsageError(`${path} is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 
-export async function loadSnapshot(io: CliIo, path: string): Promise<Snapshot> {
-  const text = await readText(io, path, 'snapshot');
+async function loadJson<T>(
+  io: CliIo,
+  path: string,
+  what: string,
+  parse: (data: unknown) => Parsed<T>,
+): Promise<T> {
+  const text = await readText(io, path, what);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
   }
-  const parsed = parseSnapshot(data);
+  const parsed = parse(data);
   if (!parsed.ok) throw problemsError(path, parsed.problems);
   return parsed.value;
+}
+
+export function loadSnapshot(io: CliIo, path: string): Promise<Snapshot> {
+  return loadJson(io, path, 'snapshot', parseSnapshot);
+}
+
+export function loadPairingsFile(io: CliIo, path: string): Promise<PairingsFile> {
+  return loadJson(io, path, 'pairings file', parsePairingsFile);
 }
 
 /** Reads a YAML config file; no path means the documented defaults. */

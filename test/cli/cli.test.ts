@@ -53,6 +53,29 @@ describe('mentorship CLI', () => {
     ]);
   });
 
+  it("continues last week's pairs from --previous", async () => {
+    const nextWeek = JSON.stringify({ ...JSON.parse(small), asOf: '2026-11-23' });
+    const run = memoryIo({ 'in.json': small, 'next.json': nextWeek });
+    expect(
+      await main({ argv: ['pair', '--snapshot', 'in.json', '--out', 'week1.json'], io: run.io }),
+    ).toBe(0);
+    const argv = ['pair', '--snapshot', 'next.json', '--previous', 'week1.json', '--json'];
+    const next = memoryIo({ 'next.json': nextWeek, 'week1.json': run.written.get('week1.json')! });
+    expect(await main({ argv, io: next.io })).toBe(0);
+    expect(JSON.parse(next.stdout()).pairs).toEqual([
+      expect.objectContaining({
+        mentor: 'ada',
+        mentee: 'bo',
+        status: 'continuing',
+        startedOn: '2026-11-16',
+      }),
+    ]);
+    const broken = memoryIo({ 'next.json': nextWeek, 'week1.json': '{"schemaVersion": 2}' });
+    expect(await main({ argv, io: broken.io })).toBe(1);
+    expect(broken.stderr()).toContain('week1.json is not valid:');
+    expect(broken.stderr()).toContain('schemaVersion: expected 1');
+  });
+
   it('names the broken field, exits non-zero and writes nothing for a broken snapshot', async () => {
     const broken = JSON.parse(small);
     broken.people[1].timezone = 'Mars/Olympus';

@@ -4,6 +4,7 @@ import { configSchema } from '../../src/core/config/config-schema.js';
 import { addDays } from '../../src/core/dates.js';
 import { carryForward } from '../../src/core/pairing/carry-forward.js';
 import type { PairingsFile } from '../../src/core/pairing/pairings-file.js';
+import { planPairings } from '../../src/core/pairing/plan-from-previous.js';
 import { planWeek } from '../../src/core/pairing/plan-week.js';
 import type { Snapshot } from '../../src/core/snapshot/snapshot-schema.js';
 import { mentee, mentor, snapshotOf } from '../helpers/people.js';
@@ -210,6 +211,35 @@ describe('planWeek: stability over weeks', () => {
     expect(
       week7.pairs.every((p) => p.status === 'new' && !before.has(`${p.mentor}>${p.mentee}`)),
     ).toBe(true);
+  });
+});
+
+describe('planPairings: re-running a week', () => {
+  it('plans the same week again from its own file, byte for byte, and continues it next week', () => {
+    const people = [
+      mentor('ada', { levels: { TypeScript: 4, Go: 4 } }),
+      mentor('eve', { levels: { TypeScript: 4 } }),
+      mentee('bo', { levels: { TypeScript: 2 }, goals: ['TypeScript'] }),
+      mentee('cy', { levels: { Go: 2 }, goals: ['Go'] }),
+    ];
+    const cfg = config({ pairing: { capacity: 1 } });
+    const oldPair = { mentor: 'ada', mentee: 'cy', startedOn: '2026-09-28' };
+    const snapshot = snapshotOf(people, { pairs: [oldPair] });
+    const first = planPairings({ snapshot, config: cfg, previous: null });
+    expect(first.ended).toHaveLength(1);
+    const rerun = planPairings({
+      snapshot: { ...snapshot, pairs: [] },
+      config: cfg,
+      previous: first,
+    });
+    expect(JSON.stringify(rerun)).toBe(JSON.stringify(first));
+    const next = planPairings({
+      snapshot: { ...snapshot, asOf: '2026-11-23', pairs: [] },
+      config: cfg,
+      previous: first,
+    });
+    expect(next.pairs.every((p) => p.status === 'continuing')).toBe(true);
+    expect(next.history).toEqual(first.history);
   });
 });
 

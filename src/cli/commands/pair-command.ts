@@ -1,8 +1,13 @@
 import { serializePairingsFile } from '../../core/pairing/pairings-file.js';
-import { planWeek } from '../../core/pairing/plan-week.js';
+import { planPairings } from '../../core/pairing/plan-from-previous.js';
 import { renderPairings } from '../../core/pairing/render-pairings.js';
 import type { Command } from '../command.js';
-import { configOption, loadSnapshotAndConfig, snapshotOption } from '../load-inputs.js';
+import {
+  configOption,
+  loadPairingsFile,
+  loadSnapshotAndConfig,
+  snapshotOption,
+} from '../load-inputs.js';
 
 export const pairCommand: Command = {
   name: 'pair',
@@ -19,11 +24,18 @@ export const pairCommand: Command = {
       placeholder: 'FILE',
       description: 'Where to write the pairings file (JSON)',
     },
+    previous: {
+      type: 'string',
+      placeholder: 'FILE',
+      description: "Last week's pairings file: continue its pairs and honour its cool-downs",
+    },
     json: { type: 'boolean', description: 'Print the pairings file instead of the table' },
   },
   async run({ values, io }) {
     const { snapshot, config } = await loadSnapshotAndConfig(io, values);
-    const file = planWeek({ snapshot, config });
+    const previous =
+      typeof values.previous === 'string' ? await loadPairingsFile(io, values.previous) : null;
+    const file = planPairings({ snapshot, config, previous });
     const json = serializePairingsFile(file);
     if (typeof values.out === 'string') await io.writeFile(values.out, json);
     io.stdout(values.json ? json : renderPairings(file));

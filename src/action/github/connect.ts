@@ -1,0 +1,63 @@
+import type { GitHubClient } from '../../github/github-client.js';
+import { ActionError } from '../action-error.js';
+import type { RepositoryRef } from '../context/resolve-repository.js';
+import type { ActionInputs } from '../inputs/inputs-schema.js';
+import type { MintToken } from './app-token.js';
+
+export type CreateClient = (params: { token: string; retries: boolean }) => GitHubClient;
+
+/** The clients one run uses. Writes never retry on their own: a retried write may land twice. */
+export interface GitHubAccess {
+  /** Reads the organisation: members, activity, session issues. */
+  org: GitHubClient;
+  /** Reads this repository: its visibility, config and pairings file. */
+  repo: GitHubClient;
+  /** Writes to this repository, with Octokit's retries off (compare-and-swap needs that). */
+  repoWrites: GitHubClient;
+}
+
+/**
+ * Clients for the given credentials: a GitHub App's (an installation token per owner, so the
+ * org and this repository may live under different installations) or a plain token.
+ */
+export async function connect(params: {
+  inputs: ActionInputs;
+  repository: RepositoryRef;
+  org: string;
+  createClient: CreateClient;
+  mintToken: MintToken;
+  setSecret: (value: string) => void;
+}): Promise<GitHubAccess | null> {
+  const { inputs, repository, org, createClient } = params;
+  const appId = inputs['app-id'];
+  const privateKey = inputs['private-key'];
+  let orgToken: string;
+  let repoToken: string;
+  if (appId && privateKey) {
+    const credentials = { appId, privateKey };
+    orgToken = await params.mintToken({ credentials, target: { org } });
+    params.setSecret(orgToken);
+    repoToken = orgToken;
+    if (org.toLowerCase() !== repository.owner.toLowerCase()) {
+      repoToken = await params.mintToken({ credentials, target: { repository } });
+      params.setSecret(repoToken);
+    }
+  } else if (inputs['github-token']) {
+    orgToken = inputs['github-token'];
+    repoToken = orgToken;
+  } else {
+    return null;
+  }
+  return {
+    org: createClient({ token: orgToken, retries: true }),
+    repo: createClient({ token: repoToken, retries: true }),
+    repoWrites: createClient({ token: repoToken, retries: false }),
+  };
+}
+
+export function requireAccess(access: GitHubAccess | null, why: string): GitHubAccess {
+  if (access) return access;
+  throw new ActionError(
+    `inputs.github-token: ${why} needs GitHub credentials; pass github-token (default \${{ github.token }}) or app-id and private-key`,
+  );
+}

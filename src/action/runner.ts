@@ -1,0 +1,123 @@
+import type { Config } from '../core/config/config-schema.js';
+import { planPairings } from '../core/pairing/plan-from-previous.js';
+import type { Snapshot } from '../core/snapshot/snapshot-schema.js';
+import { ActionError } from './action-error.js';
+import type { CollectSnapshot, CreateLinear } from './collect-port.js';
+import { type RunContext, resolveContext } from './context/run-context.js';
+import type { MintToken } from './github/app-token.js';
+import { type CreateClient, requireAccess } from './github/connect.js';
+import type { ActionInputs } from './inputs/inputs-schema.js';
+import { readInputs } from './inputs/read-inputs.js';
+import { loadConfig } from './steps/load-config.js';
+import { collectLive, readSnapshotFile } from './steps/load-snapshot.js';
+import { type ActionOutputs, publish } from './steps/publish.js';
+import { reportSessions } from './steps/report-sessions.js';
+import { type PairAndWriteResult, pairAndWrite } from './steps/write-pairings.js';
+import type { ActionLog, ActionsToolkit } from './toolkit.js';
+
+export type { ActionOutputs } from './steps/publish.js';
+
+/** Everything a run touches outside its own logic, passed in so tests can stand in for it. */
+export interface RunnerDeps {
+  env: Record<string, string | undefined>;
+  toolkit: ActionsToolkit;
+  log: ActionLog;
+  /** Today comes from here, never from the core. */
+  clock: () => Date;
+  createClient: CreateClient;
+  mintToken: MintToken;
+  collect: CollectSnapshot;
+  createLinear: CreateLinear;
+}
+
+export type RunOutcome = { ok: true; outputs: ActionOutputs } | { ok: false; message: string };
+
+/** One run: collect → pair → write → report. Any failure fails the step with one message. */
+export async function runner(deps: RunnerDeps): Promise<RunOutcome> {
+  try {
+    return { ok: true, outputs: await runSteps(deps) };
+  } catch (error) {
+    const message = failureMessage(error);
+    if (!(error instanceof ActionError) && error instanceof Error && error.stack) {
+      deps.log.debug(error.stack);
+    }
+    deps.toolkit.setFailed(message);
+    return { ok: false, message };
+  }
+}
+
+function failureMessage(error: unknown): string {
+  if (error instanceof ActionError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return `mentorship-bot failed unexpectedly: ${message}`;
+}
+
+async function runSteps(deps: RunnerDeps): Promise<ActionOutputs> {
+  const { toolkit, log } = deps;
+  const inputs = readInputs({ getInput: toolkit.getInput });
+  const context = await resolveContext({ ...deps, inputs, setSecret: toolkit.setSecret });
+  const { access, repository, workspace } = context;
+  const config = await loadConfig({
+    path: inputs.config,
+    source:
+      inputs.snapshot || !access || !repository
+        ? { kind: 'workspace', workspace }
+        : { kind: 'repository', client: access.repo, repository },
+    log,
+  });
+  const path = inputs['pairings-path'] ?? config.output.pairingsPath;
+  const snapshot = await loadSnapshot({ deps, inputs, context, config });
+  const pairs =
+    inputs.mode === 'report' ? null : await pair({ inputs, context, path, snapshot, config, log });
+  const report = inputs.mode === 'pair' ? null : reportSessions({ snapshot, config });
+  return publish({ toolkit, inputs, repository, path, snapshot, pairs, report });
+}
+
+async function loadSnapshot(params: {
+  deps: RunnerDeps;
+  inputs: ActionInputs;
+  context: RunContext;
+  config: Config;
+}): Promise<Snapshot> {
+  const { deps, inputs, context, config } = params;
+  if (inputs.snapshot)
+    return readSnapshotFile({ workspace: context.workspace, path: inputs.snapshot });
+  return collectLive({
+    collect: deps.collect,
+    createLinear: deps.createLinear,
+    client: requireAccess(context.access, 'a live run').org,
+    linearApiKey: inputs['linear-api-key'],
+    config,
+    org: context.org,
+    asOf: deps.clock().toISOString().slice(0, 10),
+    since: inputs.since,
+    log: deps.log,
+  });
+}
+
+async function pair(params: {
+  inputs: ActionInputs;
+  context: RunContext;
+  path: string;
+  snapshot: Snapshot;
+  config: Config;
+  log: ActionLog;
+}): Promise<PairAndWriteResult> {
+  const { inputs, context, snapshot, config, log } = params;
+  // A dry run on a snapshot is a what-if: the snapshot's pairs and history are the whole story.
+  const standalone = inputs.snapshot !== undefined && inputs.commit === 'none';
+  const result = await pairAndWrite({
+    commit: inputs.commit,
+    access: standalone ? null : context.access,
+    repository: standalone ? null : context.repository,
+    path: params.path,
+    plan: (previous) => planPairings({ snapshot, config, previous }),
+    log,
+  });
+  const s = result.planned.summary;
+  log.info(
+    `Week of ${result.planned.week}: ${s.new} new, ${s.continuing} continuing, ` +
+      `${s.ended} ended, ${s.unpaired} unpaired.${result.url ? ` ${result.url}` : ''}`,
+  );
+  return result;
+}

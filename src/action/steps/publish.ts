@@ -1,0 +1,63 @@
+import { weekStart } from '../../core/dates.js';
+import type { Report } from '../../core/reports/build-report.js';
+import type { Snapshot } from '../../core/snapshot/snapshot-schema.js';
+import { mayShowSessionDetail, type RepositoryInfo } from '../context/describe-repository.js';
+import type { ActionInputs } from '../inputs/inputs-schema.js';
+import { summaryMarkdown } from '../render/summary-markdown.js';
+import type { ActionsToolkit } from '../toolkit.js';
+import { topicCounts } from './report-sessions.js';
+import type { PairAndWriteResult } from './write-pairings.js';
+
+export interface ActionOutputs {
+  'pairings-path': string;
+  new: string;
+  continuing: string;
+  ended: string;
+  unpaired: string;
+  url: string;
+}
+
+/** The step's outputs, then the job summary: the last things a run does. */
+export async function publish(params: {
+  toolkit: ActionsToolkit;
+  inputs: ActionInputs;
+  repository: RepositoryInfo | null;
+  path: string;
+  snapshot: Snapshot;
+  pairs: PairAndWriteResult | null;
+  report: Report | null;
+}): Promise<ActionOutputs> {
+  const { toolkit, inputs, repository, path, snapshot, pairs, report } = params;
+  const count = (key: 'new' | 'continuing' | 'ended' | 'unpaired') =>
+    pairs ? String(pairs.planned.summary[key]) : '';
+  const outputs: ActionOutputs = {
+    'pairings-path': path,
+    new: count('new'),
+    continuing: count('continuing'),
+    ended: count('ended'),
+    unpaired: count('unpaired'),
+    url: pairs?.url ?? '',
+  };
+  for (const [name, value] of Object.entries(outputs)) toolkit.setOutput(name, value);
+  // Topics are session detail: only a repository known to be private shows them.
+  const detail = report !== null && repository !== null && mayShowSessionDetail(repository);
+  const write = pairs && {
+    commit: inputs.commit,
+    changed: pairs.changed,
+    url: pairs.url,
+    wouldChange: pairs.wouldChange,
+    branch: repository?.defaultBranch ?? '',
+  };
+  await toolkit.writeSummary(
+    summaryMarkdown({
+      organization: snapshot.organization,
+      week: weekStart(snapshot.asOf),
+      path,
+      planned: pairs?.planned ?? null,
+      write,
+      report,
+      topics: detail ? topicCounts({ snapshot, report }) : null,
+    }),
+  );
+  return outputs;
+}

@@ -1,0 +1,48 @@
+import type { Config } from '../config/config-schema.js';
+import { weekStart } from '../dates.js';
+import type { Snapshot } from '../snapshot/snapshot-schema.js';
+import { carryForward } from './carry-forward.js';
+import type { PairingsFile, PlannedPair } from './pairings-file.js';
+import { planWeek } from './plan-week.js';
+
+/**
+ * The week's plan, continuing from the previous file. A file already written for this week (a
+ * re-run) is first wound back to where the week started, so re-running on unchanged data plans
+ * the same week again instead of treating this week's new pairs as last week's.
+ */
+export function planPairings(params: {
+  snapshot: Snapshot;
+  config: Config;
+  previous: PairingsFile | null;
+}): PairingsFile {
+  const { snapshot, config, previous } = params;
+  const start =
+    previous && previous.week === weekStart(snapshot.asOf) ? rewindWeek(previous) : previous;
+  return planWeek({ snapshot: carryForward({ snapshot, previous: start }), config });
+}
+
+const pastKey = (p: { mentor: string; mentee: string; startedOn: string; endedOn: string }) =>
+  `${p.mentor.toLowerCase()}|${p.mentee.toLowerCase()}|${p.startedOn}|${p.endedOn}`;
+
+/** The running pairs and history as they stood before this week's plan was made. */
+export function rewindWeek(file: PairingsFile): PairingsFile {
+  const endedThisWeek = new Set(file.ended.map(pastKey));
+  const running: PlannedPair[] = [
+    ...file.pairs.filter((p) => p.status === 'continuing'),
+    ...file.ended.map((e) => ({
+      mentor: e.mentor,
+      mentee: e.mentee,
+      status: 'continuing' as const,
+      startedOn: e.startedOn,
+      endsOn: e.endedOn,
+      fit: 0,
+      reasons: [],
+    })),
+  ];
+  return {
+    ...file,
+    pairs: running,
+    ended: [],
+    history: file.history.filter((h) => !endedThisWeek.has(pastKey(h))),
+  };
+}
