@@ -10,6 +10,7 @@ import {
 import { collectGitHub } from '../github/collect-github.js';
 import type { GitHubClient } from '../github/github-client.js';
 import { RateBudget } from '../github/rate-budget.js';
+import { readVerifiedEmails } from '../github/read-verified-emails.js';
 import { resolveUserIds } from '../github/resolve-user-ids.js';
 import { readLinearPeople } from '../linear/read-linear-people.js';
 import { collectSessions } from './collect-sessions.js';
@@ -74,6 +75,17 @@ export async function collectSnapshot(
   const resolved = ids.length
     ? await resolveUserIds({ octokit, ids, budget })
     : { logins: new Map(), unresolved: [] };
+  // Emails are read only when some Linear user has neither a linked account nor a mapping.
+  const unlinked = linearUsers.filter(
+    (u) =>
+      !(u.gitHubUserId && resolved.logins.has(u.gitHubUserId)) &&
+      !config.linear.githubLogins[u.email] &&
+      !config.linear.githubLogins[u.id],
+  );
+  stage = 'github emails';
+  const verified = unlinked.length
+    ? await readVerifiedEmails({ octokit, org, budget })
+    : new Map<string, string[]>();
   stage = 'sessions';
   const sessions = await collectSessions({
     octokit,
@@ -86,7 +98,10 @@ export async function collectSnapshot(
 
   const merged = mergePeople({
     linearUsers,
-    githubMembers: github.members,
+    githubMembers: github.members.map((m) => ({
+      ...m,
+      verifiedEmails: verified?.get(m.login.toLowerCase()) ?? [],
+    })),
     idToLogin: Object.fromEntries(resolved.logins),
     activity: Object.fromEntries(github.activity),
     explicitLogins: config.linear.githubLogins,
@@ -96,6 +111,11 @@ export async function collectSnapshot(
     ...(linear
       ? []
       : ['no Linear API key: titles are unknown, so roles come from roles.overrides only']),
+    ...(verified
+      ? []
+      : [
+          `verified emails are not visible to this token: ${unlinked.length} Linear user(s) without a linked GitHub account could not be matched by email`,
+        ]),
     ...github.warnings,
     ...sessions.warnings,
     ...merged.warnings,

@@ -106,6 +106,17 @@ export const USERS_BY_NODE_ID_QUERY = `query UsersByNodeId($ids: [ID!]!) {
   }
 }`;
 
+/** Members' emails on the organisation's verified domains: visible to owners and apps with Members read. */
+export const ORG_VERIFIED_EMAILS_QUERY = `query OrgVerifiedEmails($org: String!, $cursor: String) {
+  ${RATE_LIMIT_FIELDS}
+  organization(login: $org) {
+    membersWithRole(first: 100, after: $cursor) {
+      pageInfo { hasNextPage endCursor }
+      nodes { login organizationVerifiedDomainEmails(login: $org) }
+    }
+  }
+}`;
+
 /** Every fixed document, by name; the contributions document is built per batch size. */
 export const STATIC_QUERIES: Readonly<Record<string, string>> = {
   ORG_MEMBERS_QUERY,
@@ -113,4 +124,5 @@ export const STATIC_QUERIES: Readonly<Record<string, string>> = {
   SESSION_ISSUES_QUERY,
   ISSUE_COMMENTS_QUERY,
   USERS_BY_NODE_ID_QUERY,
+  ORG_VERIFIED_EMAILS_QUERY,
 };
