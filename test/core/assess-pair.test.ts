@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/core/config/config-schema.js';
+import { assessPair } from '../../src/core/pairing/assess-pair.js';
+import { toPerson } from '../../src/core/people/person.js';
+import { mentee, mentor } from '../helpers/people.js';
+
+const pairing = configSchema.parse({}).pairing;
+const roles = configSchema.parse({}).roles;
+const p = (r: Parameters<typeof toPerson>[0]) => toPerson(r, roles);
+const base = { pairing, asOf: '2026-11-16', history: [] };
+
+describe('assessPair', () => {
+  it('never pairs someone with themselves', () => {
+    const ada = p(mentor('ada', { levels: { Go: 4 }, goals: ['Go'] }));
+    const result = assessPair({ ...base, mentor: ada, mentee: ada });
+    expect(result.blocked).toBe(true);
+    expect(result.blockers.map((b) => b.kind)).toContain('self');
+  });
+
+  it('scores goals three times recent work, adds offers and overlap, and says so', () => {
+    const ada = p(mentor('ada', { levels: { Go: 4, Rust: 3 }, offers: ['Kubernetes'] }));
+    const bo = p(mentee('bo', { levels: { Go: 2, Rust: 2 }, goals: ['Go', 'Kubernetes'] }));
+    const result = assessPair({ ...base, mentor: ada, mentee: bo });
+    // Go: goal, gap 2 → 6; Rust: recent work, gap 1 → 1; offers Kubernetes → 2; 8h overlap → 4 × 0.25 = 1.
+    expect(result.fit).toBe(10);
+    expect(result.reasons).toEqual([
+      'Go: level 4 vs 2 (a goal)',
+      'Rust: level 3 vs 2 (recent work)',
+      'offers Kubernetes (a goal)',
+      '8h working-hour overlap (Europe/London / Europe/London)',
+    ]);
+  });
+
+  it('lets a newcomer with no goals or activity learn from any area the mentor knows', () => {
+    const ada = p(mentor('ada', { levels: { Go: 2 } }));
+    const newcomer = p(mentee('new'));
+    const result = assessPair({ ...base, mentor: ada, mentee: newcomer });
+    expect(result.blocked).toBe(false);
+    expect(result.reasons[0]).toBe('Go: level 2 vs 0 (onboarding)');
+  });
+
+  it('halves the fit inside the cool-down of an earlier pair, and not after it', () => {
+    const ada = p(mentor('ada', { levels: { Go: 4 } }));
+    const bo = p(mentee('bo', { levels: { Go: 2 }, goals: ['Go'] }));
+    const history = [
+      { mentor: 'ada', mentee: 'bo', startedOn: '2026-08-03', endedOn: '2026-09-14' },
+    ];
+    const inside = assessPair({ ...base, history, mentor: ada, mentee: bo });
+    expect(inside.fit).toBe(3.5);
+    expect(inside.reasons.at(-1)).toBe(
+      'paired before until 2026-09-14, inside the 12-week cool-down: fit halved',
+    );
+    const later = assessPair({ ...base, asOf: '2026-12-07', history, mentor: ada, mentee: bo });
+    expect(later.fit).toBe(7);
+  });
+});
