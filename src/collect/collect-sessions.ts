@@ -1,3 +1,4 @@
+import { compareText } from '../core/compare-text.js';
 import { parseSessionMarker, sessionFromMarker } from '../core/help/session-marker.js';
 import type { Session } from '../core/sessions/session-schema.js';
 import type { GitHubClient } from '../github/github-client.js';
@@ -6,15 +7,16 @@ import { type SessionIssue, searchSessionIssues } from '../github/search-session
 
 /**
  * Sessions as the app recorded them: the hidden markers in its replies on labeled issues.
- * Only markers written by an app (a Bot account) count — anyone can paste a marker into a
- * comment of their own. A later marker for the same session replaces an earlier one.
+ * Only markers written by the app itself count — anyone (another bot included) can paste a
+ * marker into a comment of their own. A later marker for the same session replaces an earlier one.
  */
-export function sessionsFromIssues(issues: readonly SessionIssue[]): Session[] {
+export function sessionsFromIssues(issues: readonly SessionIssue[], appLogin: string): Session[] {
+  const app = botName(appLogin);
   const byId = new Map<string, Session>();
   const withdrawn = new Set<string>();
   for (const issue of issues) {
     for (const comment of issue.comments) {
-      if (!comment.authorIsBot) continue;
+      if (!comment.authorIsBot || botName(comment.author ?? '') !== app) continue;
       const marker = parseSessionMarker(comment.body);
       if (!marker) continue;
       const session = sessionFromMarker(marker);
@@ -23,19 +25,22 @@ export function sessionsFromIssues(issues: readonly SessionIssue[]): Session[] {
     }
   }
   for (const id of withdrawn) byId.delete(id);
-  return [...byId.values()].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
-  );
+  return [...byId.values()].sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
 }
+
+/** GraphQL names a bot by its slug, REST as `<slug>[bot]`. */
+const botName = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '');
 
 export async function collectSessions(params: {
   octokit: GitHubClient;
   org: string;
   label: string;
+  appLogin: string;
   since: string;
   until: string;
   budget: RateBudget;
 }): Promise<{ sessions: Session[]; warnings: string[] }> {
-  const { issues, warnings } = await searchSessionIssues(params);
-  return { sessions: sessionsFromIssues(issues), warnings };
+  const { appLogin, ...search } = params;
+  const { issues, warnings } = await searchSessionIssues(search);
+  return { sessions: sessionsFromIssues(issues, appLogin), warnings };
 }

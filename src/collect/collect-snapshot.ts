@@ -91,6 +91,7 @@ export async function collectSnapshot(
     octokit,
     org,
     label: config.labels.seniorHelp,
+    appLogin: config.help.appLogin,
     since: addDays(asOf, -(params.sessionWeeks ?? 8) * 7),
     until,
     budget,

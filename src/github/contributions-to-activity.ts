@@ -1,3 +1,4 @@
+import { compareText } from '../core/compare-text.js';
 import type { Activity } from '../core/people/person-schema.js';
 
 export interface RepositoryContributions {
@@ -64,5 +65,5 @@ function bump(
 }
 
 function sortedValues(map: Map<string, Activity>): Activity[] {
-  return [...map.values()].sort((a, b) => a.area.localeCompare(b.area));
+  return [...map.values()].sort((a, b) => compareText(a.area, b.area));
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../core/compare-text.js';
 import {
   describeGraphqlErrors,
   type GitHubClient,
@@ -85,7 +86,7 @@ export async function listOrgMembers(params: {
     }, add);
   }
   return [...members.values()].sort((a, b) =>
-    a.login.toLowerCase().localeCompare(b.login.toLowerCase()),
+    compareText(a.login.toLowerCase(), b.login.toLowerCase()),
   );
 }
 

@@ -1,3 +1,4 @@
+import { compareText } from '../core/compare-text.js';
 import { addDays, daysBetween } from '../core/dates.js';
 import { describeGraphqlErrors, type GitHubClient, GitHubQueryError } from './github-client.js';
 import { ISSUE_COMMENTS_QUERY, SESSION_ISSUES_QUERY } from './queries.js';
@@ -136,7 +137,7 @@ export async function searchSessionIssues(
   for (const node of found.values()) {
     issues.push(toSessionIssue(node, await allComments({ octokit, budget, issue: node })));
   }
-  issues.sort((a, b) => a.repository.localeCompare(b.repository) || a.number - b.number);
+  issues.sort((a, b) => compareText(a.repository, b.repository) || a.number - b.number);
   return { issues, warnings };
 }
 

@@ -53,6 +53,40 @@ describe('mentorship CLI', () => {
     ]);
   });
 
+  it('imports tracker logs: bad records by index, good ones kept, a second log added, a re-import adds nothing', async () => {
+    const record = (junior: string, date: string, mins: unknown) => ({
+      junior_name: junior,
+      date,
+      duration_mins: mins,
+      topics: ['jq'],
+      outcome: 'fine',
+      logged_at: `${date}T17:00:00Z`,
+    });
+    const october = JSON.stringify([
+      record('Bo', '2026-10-05', 45),
+      record('bo', '2026-10-06', 'ninety'),
+    ]);
+    const november = JSON.stringify([record('bo', '2026-11-02', 30)]);
+    const run = memoryIo({ 'in.json': small, 'oct.json': october, 'nov.json': november });
+    const importLog = (log: string) => [
+      'import',
+      '--log',
+      log,
+      '--mentor',
+      'ada',
+      '--snapshot',
+      'in.json',
+    ];
+    expect(await main({ argv: importLog('oct.json'), io: run.io })).toBe(0);
+    expect(run.stderr()).toContain('oct.json: records[1].duration_mins');
+    expect(run.stdout()).toContain('Imported 1 session(s) for ada; skipped 1 bad record(s)');
+    expect(await main({ argv: importLog('nov.json'), io: run.io })).toBe(0);
+    expect(await main({ argv: importLog('oct.json'), io: run.io })).toBe(0);
+    expect(run.stdout()).toContain('Imported 0 session(s) for ada, 1 already present');
+    const sessions = JSON.parse(run.written.get('in.json')!).sessions;
+    expect(sessions.map((s: { date: string }) => s.date)).toEqual(['2026-10-05', '2026-11-02']);
+  });
+
   it("continues last week's pairs from --previous", async () => {
     const nextWeek = JSON.stringify({ ...JSON.parse(small), asOf: '2026-11-23' });
     const run = memoryIo({ 'in.json': small, 'next.json': nextWeek });

@@ -38,7 +38,7 @@ function comment(id: number, typename: 'Bot' | 'User', body: string) {
   return {
     databaseId: null,
     fullDatabaseId: String(id),
-    author: { __typename: typename, login: 'x' },
+    author: { __typename: typename, login: typename === 'Bot' ? 'mentorship-bot' : 'bo' },
     body,
     createdAt: '2026-11-10T10:00:00Z',
   };
@@ -132,6 +132,10 @@ function mockServices() {
                       'User',
                       `forged\n${marker('issue:acme/help#4/comment:2', 'bo', 'ada')}`,
                     ),
+                    {
+                      ...comment(3, 'Bot', marker('issue:acme/help#4/comment:3', 'bo', 'ada')),
+                      author: { __typename: 'Bot', login: 'another-app' },
+                    },
                   ],
                 },
               },
@@ -202,7 +206,7 @@ describe('mentorship snapshot', () => {
     expect(snapshot.people[0]?.activity).toContainEqual(
       expect.objectContaining({ area: 'Go', commits: 130 }),
     );
-    // Only the app's own marker counts: a marker pasted by a person is ignored.
+    // Only the app's own marker counts: one pasted by a person or written by another bot is ignored.
     expect(snapshot.sessions.map((s) => s.id)).toEqual(['issue:acme/help#4/comment:1']);
     expect(run.stdout()).toContain('Wrote snap.json: 3 people (2 mentors, 1 mentees), 1 sessions');
 

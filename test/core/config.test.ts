@@ -67,6 +67,27 @@ describe('config', () => {
     expect(parsed.problems).toHaveLength(7);
   });
 
+  it('rejects settings that are each valid but cannot hold together', () => {
+    const parsed = parseConfig({
+      pairing: {
+        weeklyHours: 1,
+        hoursPerPair: 1.5,
+        workingHours: { start: 20, end: 4 },
+        pinned: [
+          { mentor: 'ada', mentee: 'bo' },
+          { mentor: 'cy', mentee: 'BO' },
+        ],
+        forbidden: [{ mentor: 'ada', mentee: 'bo' }],
+      },
+    });
+    expect(parsed.ok ? [] : parsed.problems).toEqual([
+      'pairing.hoursPerPair: is more than weeklyHours (1): no mentor could take a pair; lower it or raise weeklyHours',
+      'pairing.workingHours.end: must be after workingHours.start (20); hours are local, 0–24',
+      'pairing.pinned.0: ada with bo is also forbidden; keep it in one list',
+      'pairing.pinned.1.mentee: BO is already pinned (pinned.0); a mentee has one mentor',
+    ]);
+  });
+
   it('rejects a document that is not a mapping', () => {
     const parsed = parseConfig(['pairing']);
     expect(parsed.ok).toBe(false);

@@ -55,8 +55,19 @@ describe('toSession', () => {
       source: { kind: 'import', index: 3 },
     });
     const bob = toSession({ draft, source: { kind: 'import', index: 3 } });
-    expect(alice.id).toBe('import:dave:3');
-    expect(bob.id).toBe('import:carol:3');
+    expect(alice.id).toMatch(/^import:dave:[0-9a-f]{16}$/);
+    expect(bob.id).toMatch(/^import:carol:[0-9a-f]{16}$/);
+  });
+
+  it('identifies an imported record by its content, not its place in the log', () => {
+    const first = toSession({ draft, source: { kind: 'import', index: 0 } });
+    const moved = toSession({ draft, source: { kind: 'import', index: 7 } });
+    const other = toSession({
+      draft: { ...draft, date: '2026-11-19' },
+      source: { kind: 'import', index: 0 },
+    });
+    expect(moved.id).toBe(first.id);
+    expect(other.id).not.toBe(first.id);
   });
 
   it('identifies a manual session by its content', () => {

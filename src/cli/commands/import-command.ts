@@ -60,10 +60,12 @@ export const importCommand: Command = {
         `${JSON.stringify({ ...snapshot, sessions: [...snapshot.sessions, ...fresh] }, null, 2)}\n`,
       );
     }
+    // A record with several bad fields has several problems: count records, not lines.
+    const badRecords = new Set(problems.map((p) => /^records\[(\d+)\]/.exec(p)?.[1] ?? p)).size;
     io.stdout(
       `Imported ${fresh.length} session(s) for ${mentor}` +
         `${sessions.length - fresh.length ? `, ${sessions.length - fresh.length} already present` : ''}` +
-        `${problems.length ? `; skipped ${problems.length} bad record(s) (listed above)` : ''}` +
+        `${badRecords ? `; skipped ${badRecords} bad record(s) (listed above)` : ''}` +
         `${fresh.length ? `. Wrote ${out}` : '. Nothing written'}.\n`,
     );
     return sessions.length === 0 && problems.length > 0 ? 1 : 0;

@@ -64,12 +64,63 @@ export const pairingSchema = z
       .describe('Everyone’s working day in their own time zone, used for overlap.'),
     repeatCooldownWeeks: numberIn(0, 104, { integer: true })
       .default(12)
-      .describe('Weeks after a pair ends before the same two are paired again without a penalty.'),
+      .describe(
+        'Weeks after a pair ends during which the same two are not paired again (pinned pairs excepted).',
+      ),
+    repeatPenaltyWeeks: numberIn(0, 208, { integer: true })
+      .default(26)
+      .describe(
+        'Weeks after a pair ends during which pairing the same two again (after the cool-down) halves their fit.',
+      ),
     optOut: z.array(githubLogin).default([]).describe('Logins never paired (opted out).'),
     pinned: z.array(pairRef).default([]).describe('Pairs always kept while both are available.'),
     forbidden: z.array(pairRef).default([]).describe('Pairs never made.'),
   })
+  .superRefine(checkPairing)
   .describe('How mentors and mentees are paired.');
+
+type PairingInput = {
+  weeklyHours: number;
+  hoursPerPair: number;
+  workingHours: { start: number; end: number };
+  pinned: Array<{ mentor: string; mentee: string }>;
+  forbidden: Array<{ mentor: string; mentee: string }>;
+};
+
+/** Settings that are each valid but cannot hold together. */
+function checkPairing(p: PairingInput, ctx: z.core.$RefinementCtx<PairingInput>): void {
+  const problem = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message, input: p });
+  if (p.hoursPerPair > p.weeklyHours) {
+    problem(
+      ['hoursPerPair'],
+      `is more than weeklyHours (${p.weeklyHours}): no mentor could take a pair; lower it or raise weeklyHours`,
+    );
+  }
+  if (p.workingHours.end <= p.workingHours.start) {
+    problem(
+      ['workingHours', 'end'],
+      `must be after workingHours.start (${p.workingHours.start}); hours are local, 0–24`,
+    );
+  }
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const pinnedMentee = new Map<string, number>();
+  p.pinned.forEach((pin, i) => {
+    if (p.forbidden.some((f) => same(f.mentor, pin.mentor) && same(f.mentee, pin.mentee))) {
+      problem(
+        ['pinned', i],
+        `${pin.mentor} with ${pin.mentee} is also forbidden; keep it in one list`,
+      );
+    }
+    const earlier = pinnedMentee.get(pin.mentee.toLowerCase());
+    if (earlier !== undefined)
+      problem(
+        ['pinned', i, 'mentee'],
+        `${pin.mentee} is already pinned (pinned.${earlier}); a mentee has one mentor`,
+      );
+    else pinnedMentee.set(pin.mentee.toLowerCase(), i);
+  });
+}
 
 export const helpSchema = z
   .strictObject({
@@ -83,6 +134,13 @@ export const helpSchema = z
       ['mentor', 'mentoring', 'mentorship', 'mentee'],
       'Words or phrases that, found in a new issue’s title (case-insensitive, whole words), mark it a mentorship request.',
     ),
+    appLogin: z
+      .string()
+      .min(1)
+      .default('mentorship-bot')
+      .describe(
+        'The GitHub App’s slug (github.com/apps/<slug>): only session markers written by this app are trusted when sessions are rebuilt from issues.',
+      ),
     helpKeywords: patterns(
       ['help session', 'senior help', 'need help', 'help needed', 'pairing help'],
       'Words or phrases that, found in a new issue’s title (case-insensitive, whole words), mark it a request for a senior help session.',

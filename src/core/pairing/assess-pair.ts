@@ -1,3 +1,4 @@
+import { compareText } from '../compare-text.js';
 import type { Config } from '../config/config-schema.js';
 import { daysBetween } from '../dates.js';
 import type { Person } from '../people/person.js';
@@ -174,7 +175,7 @@ export function createPairJudge(params: {
     const base = score(mentor, mentee);
     const overlap = overlapOf(mentor, mentee);
     const areas = teachable(mentor, mentee).sort(
-      (a, b) => b.points - a.points || a.area.localeCompare(b.area),
+      (a, b) => b.points - a.points || compareText(a.area, b.area),
     );
     const offers = offered(mentor, mentee);
     const blockers = blockersOf({

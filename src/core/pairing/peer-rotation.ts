@@ -1,3 +1,4 @@
+import { compareText } from '../compare-text.js';
 import type { Person } from '../people/person.js';
 import { seededShuffle } from '../seeded-random.js';
 
@@ -34,7 +35,7 @@ export function peerRound(params: {
     if (a === null || b === null) sittingOut = a ?? b;
     else pairs.push(a < b ? [a, b] : [b, a]);
   }
-  pairs.sort((x, y) => x[0].localeCompare(y[0]));
+  pairs.sort((x, y) => compareText(x[0], y[0]));
   return { pairs, sittingOut, cycleLength };
 }
 

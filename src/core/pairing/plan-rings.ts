@@ -1,3 +1,4 @@
+import { compareText } from '../compare-text.js';
 import type { Person } from '../people/person.js';
 
 export interface MentorRing {
@@ -24,7 +25,7 @@ const shared = (ring: Draft, mentee: Person) =>
 
 function topGoals(ring: Draft, names: Map<string, string>): Array<[string, number]> {
   return [...ring.goals.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
     .slice(0, THEMES_NAMED)
     .map(([goal, count]) => [names.get(goal) ?? goal, count]);
 }
@@ -63,7 +64,7 @@ export function planRings(params: {
   // Mentees whose first goal is popular go first, so that each popular goal seeds its own ring.
   const first = (m: Person) => popularity.get(key(m.goals[0] ?? '')) ?? 0;
   const order = [...params.mentees].sort(
-    (a, b) => first(b) - first(a) || a.login.localeCompare(b.login),
+    (a, b) => first(b) - first(a) || compareText(a.login, b.login),
   );
   // Rings fill evenly: past an even share a ring stops attracting mentees by shared goals.
   const even = Math.ceil(params.mentees.length / Math.max(1, count));
@@ -75,16 +76,16 @@ export function planRings(params: {
     ring.members.push(mentee);
     for (const g of mentee.goals) ring.goals.set(key(g), (ring.goals.get(key(g)) ?? 0) + 1);
   }
-  const free = [...params.mentors].sort((a, b) => a.login.localeCompare(b.login));
+  const free = [...params.mentors].sort((a, b) => compareText(a.login, b.login));
   return rings
     .filter((r) => r.members.length > 0)
     .sort(
       (a, b) =>
         b.members.length - a.members.length ||
-        a.members[0]!.login.localeCompare(b.members[0]!.login),
+        compareText(a.members[0]!.login, b.members[0]!.login),
     )
     .map((ring) => {
-      free.sort((a, b) => strength(b, ring) - strength(a, ring) || a.login.localeCompare(b.login));
+      free.sort((a, b) => strength(b, ring) - strength(a, ring) || compareText(a.login, b.login));
       const leads = free.splice(0, MENTORS_PER_RING);
       const goals = topGoals(ring, names);
       const reasons = [

@@ -1,3 +1,4 @@
+import { compareText } from '../compare-text.js';
 import type { Config } from '../config/config-schema.js';
 import { addDays, weekStart } from '../dates.js';
 import { type Person, toPerson } from '../people/person.js';
@@ -21,7 +22,7 @@ export const PAIRING_METHOD =
 // Ended pairs older than this are dropped from the file: beyond any sensible cool-down.
 const HISTORY_KEEP_DAYS = 2 * 365;
 
-const byLogin = (a: { login: string }, b: { login: string }) => a.login.localeCompare(b.login);
+const byLogin = (a: { login: string }, b: { login: string }) => compareText(a.login, b.login);
 
 /** Everyone this week's pairing can draw on, keyed by lower-cased login. */
 function indexPeople(snapshot: Snapshot, config: Config): Map<string, Person> {
@@ -93,7 +94,7 @@ export function planWeek(params: { snapshot: Snapshot; config: Config }): Pairin
   });
 
   const pairs = [...continuing, ...pinned, ...fresh].sort(
-    (a, b) => a.mentor.localeCompare(b.mentor) || a.mentee.localeCompare(b.mentee),
+    (a, b) => compareText(a.mentor, b.mentor) || compareText(a.mentee, b.mentee),
   );
   const keepFrom = addDays(asOf, -HISTORY_KEEP_DAYS);
   return {
@@ -109,17 +110,15 @@ export function planWeek(params: { snapshot: Snapshot; config: Config }): Pairin
       totalFit: Math.round(pairs.reduce((s, p) => s + p.fit, 0) * 100) / 100,
     },
     pairs,
-    ended: ended.sort(
-      (a, b) => a.mentor.localeCompare(b.mentor) || a.mentee.localeCompare(b.mentee),
-    ),
+    ended: ended.sort((a, b) => compareText(a.mentor, b.mentor) || compareText(a.mentee, b.mentee)),
     unpaired,
     history: history
       .filter((h) => h.endedOn >= keepFrom)
       .sort(
         (a, b) =>
-          a.endedOn.localeCompare(b.endedOn) ||
-          a.mentor.localeCompare(b.mentor) ||
-          a.mentee.localeCompare(b.mentee),
+          compareText(a.endedOn, b.endedOn) ||
+          compareText(a.mentor, b.mentor) ||
+          compareText(a.mentee, b.mentee),
       ),
   };
 }

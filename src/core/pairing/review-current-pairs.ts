@@ -1,3 +1,4 @@
+import { compareText } from '../compare-text.js';
 import type { Config } from '../config/config-schema.js';
 import { addDays } from '../dates.js';
 import type { Person } from '../people/person.js';
@@ -62,9 +63,9 @@ export function reviewCurrentPairs(params: {
   const { people, config, asOf, capacity } = params;
   const ordered = [...params.pairs].sort(
     (a, b) =>
-      a.startedOn.localeCompare(b.startedOn) ||
-      a.mentor.localeCompare(b.mentor) ||
-      a.mentee.localeCompare(b.mentee),
+      compareText(a.startedOn, b.startedOn) ||
+      compareText(a.mentor, b.mentor) ||
+      compareText(a.mentee, b.mentee),
   );
   const menteeTaken = new Set<string>();
   const mentorLoad = new Map<string, number>();

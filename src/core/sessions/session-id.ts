@@ -5,7 +5,8 @@ import type { SessionSource } from './session-schema.js';
  * A stable id from where a session was logged: the same source always yields the same id.
  *
  *   issue  → `issue:owner/repo#12` or `issue:owner/repo#12/comment:345`
- *   import → `import:alice:3` (record 3 of alice's log: indexes alone repeat across logs)
+ *   import → `import:alice:<hash of the record's content>` (not its index: a second log, or the
+ *            same log re-sorted, must neither collide with nor duplicate what came before)
  *   manual → `manual:<hash of the session's content>` (a manual source carries nothing else)
  *
  * Logins and repositories are lower-cased because GitHub treats them case-insensitively.
@@ -18,7 +19,7 @@ export function sessionId(params: { source: SessionSource; draft: SessionDraft }
       return source.comment === undefined ? issue : `${issue}/comment:${source.comment}`;
     }
     case 'import':
-      return `import:${draft.mentor.toLowerCase()}:${source.index}`;
+      return `import:${draft.mentor.toLowerCase()}:${fnv1a64(canonical(draft))}`;
     case 'manual':
       return `manual:${fnv1a64(canonical(draft))}`;
   }
