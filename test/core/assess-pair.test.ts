@@ -39,18 +39,24 @@ describe('assessPair', () => {
     expect(result.reasons[0]).toBe('Go: level 2 vs 0 (onboarding)');
   });
 
-  it('halves the fit inside the cool-down of an earlier pair, and not after it', () => {
+  it('blocks a pair inside its cool-down, halves its fit for a while after, then forgets it', () => {
     const ada = p(mentor('ada', { levels: { Go: 4 } }));
     const bo = p(mentee('bo', { levels: { Go: 2 }, goals: ['Go'] }));
     const history = [
       { mentor: 'ada', mentee: 'bo', startedOn: '2026-08-03', endedOn: '2026-09-14' },
     ];
-    const inside = assessPair({ ...base, history, mentor: ada, mentee: bo });
-    expect(inside.fit).toBe(3.5);
-    expect(inside.reasons.at(-1)).toBe(
-      'paired before until 2026-09-14, inside the 12-week cool-down: fit halved',
+    const at = (asOf: string) => assessPair({ ...base, asOf, history, mentor: ada, mentee: bo });
+    // 2026-12-06 is day 83 after the end: still inside the 12-week (84-day) cool-down.
+    expect(at('2026-12-06').blockers).toEqual([
+      { kind: 'cool-down', text: 'ada and bo were paired until 2026-09-14 (cool-down 12 weeks)' },
+    ]);
+    const after = at('2026-12-07');
+    expect(after.blocked).toBe(false);
+    expect(after.fit).toBe(3.5);
+    expect(after.reasons.at(-1)).toBe(
+      'paired before until 2026-09-14, within 26 weeks: fit halved',
     );
-    const later = assessPair({ ...base, asOf: '2026-12-07', history, mentor: ada, mentee: bo });
-    expect(later.fit).toBe(7);
+    // 26 weeks (182 days) after the end the earlier pairing no longer counts.
+    expect(at('2027-03-15').fit).toBe(7);
   });
 });

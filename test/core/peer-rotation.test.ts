@@ -18,7 +18,8 @@ describe('peer rotation', () => {
           const r = peerRound({ logins, seed, round });
           const seen = new Set(r.pairs.flat());
           expect(seen.size).toBe(r.pairs.length * 2); // nobody twice in a round
-          if (r.sittingOut) satOut.add(r.sittingOut);
+          expect(r.sittingOut).toHaveLength(n % 2);
+          for (const login of r.sittingOut) satOut.add(login);
           for (const [a, b] of r.pairs) met.set(`${a}|${b}`, (met.get(`${a}|${b}`) ?? 0) + 1);
         }
         expect(met.size).toBe((n * (n - 1)) / 2);
@@ -39,6 +40,29 @@ describe('peer rotation', () => {
     const rounds = (seed: string) =>
       [0, 1, 2, 3, 4].map((round) => JSON.stringify(peerRound({ logins, seed, round }).pairs));
     expect(rounds('s1')).not.toEqual(rounds('another seed'));
+  });
+
+  it('keeps the cycle when someone is away: their partner sits out, nobody meets twice', () => {
+    const people = ['a', 'b', 'c', 'd', 'e', 'f'].map((login) =>
+      toPerson(person(login, { levels: { Go: 2 } }), DEFAULT_CONFIG.roles),
+    );
+    const everyone = [0, 1, 2, 3, 4].map(
+      (round) => planPeerRotation({ people, seed: 's', round })[0]!,
+    );
+    const withAbsence = [0, 1, 2, 3, 4].map(
+      (round) =>
+        planPeerRotation({ people, seed: 's', round, absent: (l) => round === 1 && l === 'f' })[0]!,
+    );
+    const met = new Set<string>();
+    withAbsence.forEach((r, round) => {
+      for (const [a, b] of r.pairs) {
+        expect(met.has(`${a}|${b}`)).toBe(false);
+        met.add(`${a}|${b}`);
+      }
+      if (round !== 1) expect(r.pairs).toEqual(everyone[round]!.pairs);
+    });
+    const partner = everyone[1]!.pairs.find((pair) => pair.includes('f'))!.find((l) => l !== 'f')!;
+    expect(withAbsence[1]!.sittingOut).toEqual([partner]);
   });
 
   it('rotates people only with others of the same level', () => {

@@ -45,6 +45,7 @@ describe('planWeek: hard rules', () => {
     expect(file.pairs).toEqual([]);
     expect(file.unpaired.map((u) => u.mentee)).toEqual(['bo', 'di']);
     expect(file.unpaired[0]?.reasons.join(' ')).toContain('cy (out of office until 2026-11-30)');
+    expect(file.unpaired[0]?.reasons.join(' ')).toContain('ada (opted out)');
     expect(file.unpaired[0]?.reasons.join(' ')).toContain('ada');
 
     const away = planWeek({
@@ -119,6 +120,49 @@ describe('planWeek: hard rules', () => {
     });
     expect(pairsOf(file)).toEqual(['ada>bo']);
     expect(file.pairs[0]?.reasons[0]).toBe('pinned in config');
+  });
+
+  it('lets a pin take over a running pair, and says why a pin cannot start', () => {
+    const people = [mentor('ada', ts), mentor('cy', ts), learner('bo'), learner('di')];
+    const file = planWeek({
+      snapshot: snapshotOf(people, {
+        pairs: [{ mentor: 'cy', mentee: 'bo', startedOn: '2026-11-09' }],
+      }),
+      config: config({ pairing: { pinned: [{ mentor: 'ada', mentee: 'bo' }] } }),
+    });
+    expect(file.ended).toEqual([
+      expect.objectContaining({
+        mentor: 'cy',
+        mentee: 'bo',
+        reason: 'bo is pinned to ada in config',
+      }),
+    ]);
+    expect(file.pairs).toContainEqual(
+      expect.objectContaining({ mentor: 'ada', mentee: 'bo', status: 'new' }),
+    );
+
+    const full = planWeek({
+      snapshot: snapshotOf(people, {
+        pairs: [{ mentor: 'ada', mentee: 'di', startedOn: '2026-11-09' }],
+      }),
+      config: config({
+        pairing: { capacity: 1, weeklyHours: 1, pinned: [{ mentor: 'ada', mentee: 'bo' }] },
+      }),
+    });
+    const bo = full.pairs.find((p) => p.mentee === 'bo');
+    expect(bo?.mentor).toBe('cy');
+    expect(bo?.reasons[0]).toBe('pinned to ada, who is at capacity (1) this week');
+  });
+
+  it('starts and ends pairs on the Monday of the week, whichever day it runs', () => {
+    const people = [mentor('ada', ts), learner('bo')];
+    const monday = planWeek({ snapshot: snapshotOf(people), config: config() });
+    const wednesday = planWeek({
+      snapshot: snapshotOf(people, { asOf: '2026-11-18' }),
+      config: config(),
+    });
+    expect(JSON.stringify(wednesday)).toBe(JSON.stringify(monday));
+    expect(wednesday.pairs[0]?.startedOn).toBe('2026-11-16');
   });
 
   it('pairs the most mentees possible, where greedy-by-gap would strand one', () => {

@@ -1,4 +1,5 @@
 import { planPeerRotation } from '../../core/pairing/peer-rotation.js';
+import { toPerson } from '../../core/people/person.js';
 import { UsageError } from '../cli-io.js';
 import type { Command } from '../command.js';
 import {
@@ -37,8 +38,18 @@ export const peersCommand: Command = {
       );
     }
     const { snapshot, config } = await loadSnapshotAndConfig(io, values);
-    const peers = availablePeople({ snapshot, config }).filter((p) => p.role === 'peer');
-    const groups = planPeerRotation({ people: peers, seed, round });
+    // The rotation spans every active peer; those away this week sit out rather than reshuffle it.
+    const here = new Set(availablePeople({ snapshot, config }).map((p) => p.login));
+    const peers = snapshot.people
+      .filter((p) => p.active)
+      .map((p) => toPerson(p, config.roles))
+      .filter((p) => p.role === 'peer');
+    const groups = planPeerRotation({
+      people: peers,
+      seed,
+      round,
+      absent: (login) => !here.has(login),
+    });
     if (values.json) {
       io.stdout(`${JSON.stringify(groups, null, 2)}\n`);
       return 0;
@@ -47,7 +58,7 @@ export const peersCommand: Command = {
     for (const g of groups) {
       io.stdout(`Level ${g.level} (cycle of ${g.cycleLength} rounds):\n`);
       for (const [a, b] of g.pairs) io.stdout(`  ${a} + ${b}\n`);
-      if (g.sittingOut) io.stdout(`  ${g.sittingOut} sits out this round\n`);
+      for (const login of g.sittingOut) io.stdout(`  ${login} sits out this round\n`);
       io.stdout('\n');
     }
     return 0;

@@ -56,6 +56,11 @@ function explain(error: unknown): Error {
       'GITHUB_TOKEN is not authorised for this organisation’s SAML single sign-on: authorise it and retry',
     );
   }
+  if (status === 403) {
+    return new UsageError(
+      `GitHub refused the request (403: ${(error as Error).message}): GITHUB_TOKEN needs read:org and access to the organisation`,
+    );
+  }
   return error instanceof Error ? error : new Error(String(error));
 }
 

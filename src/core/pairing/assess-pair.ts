@@ -7,7 +7,7 @@ import { type CompiledPerson, PeopleIndex, type AreaWhy as Why } from './people-
 
 /** Why a pair cannot be made; `kind` lets the engine summarise an unpaired mentee's situation. */
 export interface Blocker {
-  kind: 'self' | 'forbidden' | 'overlap' | 'gap';
+  kind: 'self' | 'forbidden' | 'cool-down' | 'overlap' | 'gap';
   text: string;
 }
 
@@ -91,10 +91,14 @@ export function createPairJudge(params: {
   };
   const offered = (mentor: Person, mentee: Person) =>
     mentor.offers.filter((o) => mentee.goals.some((g) => key(g) === key(o)));
-  const repeatedUntil = (mentor: Person, mentee: Person) => {
+  /** The last time these two were paired, when recent enough to matter. */
+  const pairedBefore = (mentor: Person, mentee: Person) => {
     if (lastEnded.size === 0) return undefined;
     const ended = lastEnded.get(pairKey(mentor.login, mentee.login));
-    return ended && daysBetween(ended, asOf) < pairing.repeatCooldownWeeks * 7 ? ended : undefined;
+    if (!ended) return undefined;
+    const days = daysBetween(ended, asOf);
+    if (days < pairing.repeatCooldownWeeks * 7) return { ended, cooling: true };
+    return days < pairing.repeatPenaltyWeeks * 7 ? { ended, cooling: false } : undefined;
   };
   const isForbidden = (mentor: Person, mentee: Person) =>
     forbidden.size > 0 && forbidden.has(pairKey(mentor.login, mentee.login));
@@ -132,12 +136,14 @@ export function createPairJudge(params: {
         useful = true;
       }
     }
+    const before = pairedBefore(mentor, mentee);
     out.blocked =
       m.login === j.login ||
       overlap < pairing.minOverlapHours ||
       !useful ||
+      before?.cooling === true ||
       isForbidden(mentor, mentee);
-    if (repeatedUntil(mentor, mentee)) fit *= REPEAT_FACTOR;
+    if (before) fit *= REPEAT_FACTOR;
     out.fit = round2(fit);
     out.gap = gap;
     return out;
@@ -192,10 +198,10 @@ export function createPairJudge(params: {
     if (offers.length)
       reasons.push(`offers ${offers.join(', ')} (${offers.length === 1 ? 'a goal' : 'goals'})`);
     reasons.push(`${overlap}h working-hour overlap (${mentor.timezone} / ${mentee.timezone})`);
-    const repeated = repeatedUntil(mentor, mentee);
-    if (repeated) {
+    const before = pairedBefore(mentor, mentee);
+    if (before && !before.cooling) {
       reasons.push(
-        `paired before until ${repeated}, inside the ${pairing.repeatCooldownWeeks}-week cool-down: fit halved`,
+        `paired before until ${before.ended}, within ${pairing.repeatPenaltyWeeks} weeks: fit halved`,
       );
     }
     return { ...base, blockers, overlap, reasons };
@@ -212,6 +218,13 @@ export function createPairJudge(params: {
     const blockers: Blocker[] = [];
     if (key(mentor.login) === key(mentee.login))
       blockers.push({ kind: 'self', text: 'cannot mentor themselves' });
+    const before = pairedBefore(mentor, mentee);
+    if (before?.cooling) {
+      blockers.push({
+        kind: 'cool-down',
+        text: `${mentor.login} and ${mentee.login} were paired until ${before.ended} (cool-down ${pairing.repeatCooldownWeeks} weeks)`,
+      });
+    }
     if (isForbidden(mentor, mentee)) {
       blockers.push({
         kind: 'forbidden',

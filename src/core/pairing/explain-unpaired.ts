@@ -26,7 +26,7 @@ export function explainUnpaired(o: MenteeObstacles): string[] {
   }
   if (o.fullMentors.length) {
     reasons.push(
-      `${plural(o.fullMentors.length, 'mentor')} already at capacity with continuing pairs (${names(o.fullMentors)})`,
+      `${plural(o.fullMentors.length, 'mentor')} already at capacity (${names(o.fullMentors)})`,
     );
   }
   if (o.unavailableMentors.length) {
@@ -46,6 +46,8 @@ export function explainUnpaired(o: MenteeObstacles): string[] {
     reasons.push(
       `${plural(gap.length, 'mentor')} not the right number of levels ahead in their areas (${names(gap)})`,
     );
+  const cooling = byKind('cool-down');
+  if (cooling.length) reasons.push(`cooling down after an earlier pairing with ${names(cooling)}`);
   const forbidden = byKind('forbidden');
   if (forbidden.length) reasons.push(`forbidden in config with ${names(forbidden)}`);
   if (reasons.length === 0) reasons.push('no mentors in the organisation');

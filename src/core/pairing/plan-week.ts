@@ -3,9 +3,9 @@ import type { Config } from '../config/config-schema.js';
 import { addDays, weekStart } from '../dates.js';
 import { type Person, toPerson } from '../people/person.js';
 import type { PastPair, Snapshot } from '../snapshot/snapshot-schema.js';
-import { createPairJudge, type PairJudge } from './assess-pair.js';
+import { createPairJudge } from './assess-pair.js';
+import { assignOptimally, type WeekContext } from './assign-optimally.js';
 import { effectiveCapacity, unavailableBecause } from './availability.js';
-import { explainUnpaired, type MenteeObstacles } from './explain-unpaired.js';
 import {
   type EndedPair,
   PAIRINGS_SCHEMA_VERSION,
@@ -13,8 +13,8 @@ import {
   type PlannedPair,
   type Unpaired,
 } from './pairings-file.js';
+import { placePinned } from './place-pinned.js';
 import { reviewCurrentPairs } from './review-current-pairs.js';
-import { solveAssignment } from './solve-assignment.js';
 
 export const PAIRING_METHOD =
   'optimal assignment: the most mentees paired, then the best total fit (exact, deterministic)';
@@ -23,218 +23,131 @@ export const PAIRING_METHOD =
 const HISTORY_KEEP_DAYS = 2 * 365;
 
 const byLogin = (a: { login: string }, b: { login: string }) => compareText(a.login, b.login);
+const byPair = (a: { mentor: string; mentee: string }, b: { mentor: string; mentee: string }) =>
+  compareText(a.mentor, b.mentor) || compareText(a.mentee, b.mentee);
 
-/** Everyone this week's pairing can draw on, keyed by lower-cased login. */
-function indexPeople(snapshot: Snapshot, config: Config): Map<string, Person> {
-  return new Map(snapshot.people.map((r) => [r.login.toLowerCase(), toPerson(r, config.roles)]));
-}
-
-/** Plans one week: continue running pairs, then optimally assign the mentees left without one. */
+/**
+ * Plans one week: running pairs continue or end (with why), pinned pairs start, then the
+ * mentees still waiting are assigned optimally. New pairs start, and ended pairs end, on the
+ * Monday of the week, so any day's run of the same week plans the same file.
+ */
 export function planWeek(params: { snapshot: Snapshot; config: Config }): PairingsFile {
   const { snapshot, config } = params;
-  const asOf = snapshot.asOf;
-  const people = indexPeople(snapshot, config);
+  const { asOf } = snapshot;
+  const week = weekStart(asOf);
+  const people = new Map(
+    snapshot.people.map((r) => [r.login.toLowerCase(), toPerson(r, config.roles)]),
+  );
   const capacity = effectiveCapacity(config.pairing);
-  const endsOn = (startedOn: string) => addDays(startedOn, config.programme.weeks * 7);
-  const available = (p: Person) =>
-    !unavailableBecause({ person: p, login: p.login, asOf, pairing: config.pairing });
-
-  const reviews = reviewCurrentPairs({ pairs: snapshot.pairs, people, config, asOf, capacity });
+  const reviews = reviewCurrentPairs({
+    pairs: snapshot.pairs,
+    people,
+    config,
+    asOf,
+    week,
+    capacity,
+  });
   const ended: EndedPair[] = reviews.flatMap((r) => (r.kind === 'end' ? [r.ended] : []));
   const history: PastPair[] = [
     ...snapshot.history,
-    ...ended.map(({ reason: _r, ...rest }) => rest),
+    ...ended.map(({ reason: _r, ...past }) => past),
   ];
+  const ctx: WeekContext = {
+    judge: createPairJudge({ pairing: config.pairing, asOf, history }),
+    unavailable: (p) =>
+      unavailableBecause({ person: p, login: p.login, asOf, pairing: config.pairing }),
+    capacity,
+    load: new Map(),
+    week,
+    endsOn: (startedOn) => addDays(startedOn, config.programme.weeks * 7),
+  };
 
-  const judge = createPairJudge({ pairing: config.pairing, asOf, history });
-  const assess = judge.assess;
-  const continuing: PlannedPair[] = reviews.flatMap((r) => {
+  const continuing = reviews.flatMap((r): PlannedPair[] => {
     if (r.kind !== 'continue') return [];
-    const mentor = people.get(r.pair.mentor.toLowerCase())!;
-    const mentee = people.get(r.pair.mentee.toLowerCase())!;
-    const { fit, reasons } = assess(mentor, mentee);
+    const { fit, reasons } = ctx.judge.assess(
+      people.get(r.pair.mentor.toLowerCase())!,
+      people.get(r.pair.mentee.toLowerCase())!,
+    );
     return [
-      { ...r.pair, status: 'continuing' as const, endsOn: endsOn(r.pair.startedOn), fit, reasons },
+      { ...r.pair, status: 'continuing', endsOn: ctx.endsOn(r.pair.startedOn), fit, reasons },
     ];
   });
-
   const load = new Map<string, number>();
-  const paired = new Set<string>();
-  for (const p of continuing) {
+  for (const p of continuing)
     load.set(p.mentor.toLowerCase(), (load.get(p.mentor.toLowerCase()) ?? 0) + 1);
-    paired.add(p.mentee.toLowerCase());
-  }
-  const mentors = [...people.values()].filter((p) => p.role === 'mentor').sort(byLogin);
-  const freeMentees = [...people.values()]
-    .filter((p) => p.role === 'mentee' && available(p) && !paired.has(p.login.toLowerCase()))
-    .sort(byLogin);
-
-  const pinned = placePinned({
-    config,
+  const waiting = waitingMentees({ people, continuing, config, unavailable: ctx.unavailable });
+  const pins = placePinned({
+    ...ctx,
+    pinned: config.pairing.pinned,
     people,
-    freeMentees,
+    waiting: new Set(waiting.map((m) => m.login.toLowerCase())),
     load,
-    capacity,
-    available,
-    judge,
+    pairing: config.pairing,
     asOf,
-    endsOn,
   });
-  for (const p of pinned) paired.add(p.mentee.toLowerCase());
-  const open = freeMentees.filter((m) => !paired.has(m.login.toLowerCase()));
+  const pinnedMentees = new Set(pins.placed.map((p) => p.mentee.toLowerCase()));
   const { fresh, unpaired } = assignOptimally({
-    mentors,
-    mentees: open,
+    ...ctx,
     load,
-    capacity,
-    available,
-    judge,
-    asOf,
-    endsOn,
+    mentors: [...people.values()].filter((p) => p.role === 'mentor').sort(byLogin),
+    mentees: waiting.filter(
+      (m) => m.role === 'mentee' && !pinnedMentees.has(m.login.toLowerCase()),
+    ),
   });
-
-  const pairs = [...continuing, ...pinned, ...fresh].sort(
-    (a, b) => compareText(a.mentor, b.mentor) || compareText(a.mentee, b.mentee),
+  // Someone waiting only because of a pin that could not start is told so, not dropped.
+  const pinOnly = waiting.filter(
+    (m) => m.role !== 'mentee' && !pinnedMentees.has(m.login.toLowerCase()),
   );
-  const keepFrom = addDays(asOf, -HISTORY_KEEP_DAYS);
+  unpaired.push(...pinOnly.map((m) => ({ mentee: m.login, reasons: [] })));
+  unpaired.sort((a, b) => compareText(a.mentee, b.mentee));
+  const note = (mentee: string) => pins.notes.get(mentee.toLowerCase());
+  const pairs = [
+    ...continuing,
+    ...pins.placed,
+    ...fresh.map((p) => withNote(p, note(p.mentee))),
+  ].sort(byPair);
   return {
     schemaVersion: PAIRINGS_SCHEMA_VERSION,
     organization: snapshot.organization,
-    week: weekStart(asOf),
+    week,
     method: PAIRING_METHOD,
     summary: {
-      new: pinned.length + fresh.length,
+      new: pins.placed.length + fresh.length,
       continuing: continuing.length,
       ended: ended.length,
       unpaired: unpaired.length,
       totalFit: Math.round(pairs.reduce((s, p) => s + p.fit, 0) * 100) / 100,
     },
     pairs,
-    ended: ended.sort((a, b) => compareText(a.mentor, b.mentor) || compareText(a.mentee, b.mentee)),
-    unpaired,
-    history: history
-      .filter((h) => h.endedOn >= keepFrom)
-      .sort(
-        (a, b) =>
-          compareText(a.endedOn, b.endedOn) ||
-          compareText(a.mentor, b.mentor) ||
-          compareText(a.mentee, b.mentee),
-      ),
+    ended: ended.sort(byPair),
+    unpaired: unpaired.map((u) => withNote(u, note(u.mentee))),
+    history: keepRecent(history, addDays(asOf, -HISTORY_KEEP_DAYS)),
   };
 }
 
-interface AssignContext {
-  load: Map<string, number>;
-  capacity: number;
-  available: (p: Person) => boolean;
-  judge: PairJudge;
-  asOf: string;
-  endsOn: (startedOn: string) => string;
+/** Mentees without a running pair who can take part; a pinned mentee waits whatever their role. */
+function waitingMentees(params: {
+  people: ReadonlyMap<string, Person>;
+  continuing: readonly PlannedPair[];
+  config: Config;
+  unavailable: (p: Person) => string | null;
+}): Person[] {
+  const paired = new Set(params.continuing.map((p) => p.mentee.toLowerCase()));
+  const pinned = new Set(params.config.pairing.pinned.map((p) => p.mentee.toLowerCase()));
+  return [...params.people.values()]
+    .filter(
+      (p) => (p.role === 'mentee' || pinned.has(p.login.toLowerCase())) && !params.unavailable(p),
+    )
+    .filter((p) => !paired.has(p.login.toLowerCase()))
+    .sort(byLogin);
 }
 
-/** Pinned pairs are kept whenever both are available and the mentor has room, whatever the fit. */
-function placePinned(
-  ctx: AssignContext & { config: Config; people: Map<string, Person>; freeMentees: Person[] },
-): PlannedPair[] {
-  const free = new Set(ctx.freeMentees.map((m) => m.login.toLowerCase()));
-  const placed: PlannedPair[] = [];
-  for (const pin of ctx.config.pairing.pinned) {
-    const mentor = ctx.people.get(pin.mentor.toLowerCase());
-    const mentee = ctx.people.get(pin.mentee.toLowerCase());
-    if (!mentor || !mentee || !free.has(mentee.login.toLowerCase()) || !ctx.available(mentor))
-      continue;
-    if (mentor.login.toLowerCase() === mentee.login.toLowerCase()) continue;
-    const key = mentor.login.toLowerCase();
-    if ((ctx.load.get(key) ?? 0) >= ctx.capacity) continue;
-    ctx.load.set(key, (ctx.load.get(key) ?? 0) + 1);
-    free.delete(mentee.login.toLowerCase());
-    const { fit, reasons } = ctx.judge.assess(mentor, mentee);
-    placed.push({
-      mentor: mentor.login,
-      mentee: mentee.login,
-      status: 'new',
-      startedOn: ctx.asOf,
-      endsOn: ctx.endsOn(ctx.asOf),
-      fit,
-      reasons: ['pinned in config', ...reasons],
-    });
-  }
-  return placed;
+function withNote<T extends { reasons: string[] }>(item: T, note: string | undefined): T {
+  return note ? { ...item, reasons: [note, ...item.reasons] } : item;
 }
 
-function assignOptimally(ctx: AssignContext & { mentors: Person[]; mentees: Person[] }): {
-  fresh: PlannedPair[];
-  unpaired: Unpaired[];
-} {
-  const { mentors, mentees, judge } = ctx;
-  const remaining = mentors.map((m) =>
-    ctx.available(m) ? Math.max(0, ctx.capacity - (ctx.load.get(m.login.toLowerCase()) ?? 0)) : 0,
-  );
-  // Fits carry two decimals: integer costs in hundredths keep the optimum exact.
-  const cost: (number | null)[][] = mentors.map(() =>
-    new Array<number | null>(mentees.length).fill(null),
-  );
-  judge.scoreGrid({
-    mentors,
-    mentees,
-    wanted: (i) => remaining[i]! > 0,
-    onAllowed: (i, k, fit) => {
-      cost[i]![k] = -Math.round(fit * 100);
-    },
-  });
-  const solution = solveAssignment({ cost, capacity: remaining });
-  const fresh: PlannedPair[] = solution.pairs.map(([i, k]) => {
-    const { fit, reasons } = judge.assess(mentors[i]!, mentees[k]!);
-    const startedOn = ctx.asOf;
-    return {
-      mentor: mentors[i]!.login,
-      mentee: mentees[k]!.login,
-      status: 'new',
-      startedOn,
-      endsOn: ctx.endsOn(startedOn),
-      fit,
-      reasons,
-    };
-  });
-  const pairedIdx = new Set(solution.pairs.map(([, k]) => k));
-  const unpaired = mentees.flatMap((mentee, k): Unpaired[] =>
-    pairedIdx.has(k)
-      ? []
-      : [
-          {
-            mentee: mentee.login,
-            reasons: explainUnpaired(obstaclesFor({ ...ctx, mentee, remaining })),
-          },
-        ],
-  );
-  return { fresh, unpaired };
-}
-
-function obstaclesFor(
-  ctx: AssignContext & { mentors: Person[]; mentee: Person; remaining: number[] },
-): MenteeObstacles {
-  const obstacles: MenteeObstacles = {
-    unavailableMentors: [],
-    fullMentors: [],
-    blocked: [],
-    suitableButTaken: [],
-  };
-  ctx.mentors.forEach((mentor, i) => {
-    if (mentor.login.toLowerCase() === ctx.mentee.login.toLowerCase()) return;
-    if (!ctx.available(mentor)) {
-      const why = mentor.outOfOfficeUntil
-        ? ` (out of office until ${mentor.outOfOfficeUntil})`
-        : '';
-      obstacles.unavailableMentors.push(`${mentor.login}${why}`);
-      return;
-    }
-    if (ctx.remaining[i] === 0) {
-      obstacles.fullMentors.push(mentor.login);
-      return;
-    }
-    const { blockers } = ctx.judge.assess(mentor, ctx.mentee);
-    if (blockers.length) obstacles.blocked.push({ mentor: mentor.login, blockers });
-    else obstacles.suitableButTaken.push(mentor.login);
-  });
-  return obstacles;
+function keepRecent(history: readonly PastPair[], from: string): PastPair[] {
+  return history
+    .filter((h) => h.endedOn >= from)
+    .sort((a, b) => compareText(a.endedOn, b.endedOn) || byPair(a, b));
 }

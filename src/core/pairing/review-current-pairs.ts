@@ -37,6 +37,20 @@ function endReason(params: {
     return `${pair.mentor} is no longer a mentor (role: ${mentor?.role})`;
   if (mentee?.role !== 'mentee')
     return `${pair.mentee} is no longer a mentee (role: ${mentee?.role})`;
+  const pin = config.pairing.pinned.find((p) => same(p.mentee, pair.mentee));
+  if (pin && !same(pin.mentor, pair.mentor)) {
+    const pinnedMentor = people.get(pin.mentor.toLowerCase());
+    if (
+      !unavailableBecause({
+        person: pinnedMentor,
+        login: pin.mentor,
+        asOf,
+        pairing: config.pairing,
+      })
+    ) {
+      return `${pair.mentee} is pinned to ${pin.mentor} in config`;
+    }
+  }
   if (
     config.pairing.forbidden.some((f) => same(f.mentor, pair.mentor) && same(f.mentee, pair.mentee))
   ) {
@@ -50,19 +64,23 @@ function endReason(params: {
 }
 
 /**
- * Decides which running pairs continue. A mentee keeps one mentor (the longest-running pair),
- * and a mentor keeps at most `capacity` pairs (the oldest), so a lowered capacity ends the newest.
+ * Decides which running pairs continue. A mentee keeps one mentor (a pinned pair first, then the
+ * longest-running), and a mentor keeps at most `capacity` pairs (pinned first, then the oldest),
+ * so a lowered capacity ends the newest. Pairs end on `week`, the Monday of the plan's week.
  */
 export function reviewCurrentPairs(params: {
   pairs: readonly CurrentPair[];
   people: ReadonlyMap<string, Person>;
   config: Config;
   asOf: string;
+  week: string;
   capacity: number;
 }): PairReview[] {
-  const { people, config, asOf, capacity } = params;
+  const { people, config, asOf, week, capacity } = params;
+  const pinnedFirst = (p: CurrentPair) => (isPinned(config.pairing, p) ? 0 : 1);
   const ordered = [...params.pairs].sort(
     (a, b) =>
+      pinnedFirst(a) - pinnedFirst(b) ||
       compareText(a.startedOn, b.startedOn) ||
       compareText(a.mentor, b.mentor) ||
       compareText(a.mentee, b.mentee),
@@ -76,7 +94,7 @@ export function reviewCurrentPairs(params: {
         mentor: pair.mentor,
         mentee: pair.mentee,
         startedOn: pair.startedOn,
-        endedOn: asOf,
+        endedOn: pair.startedOn > week ? pair.startedOn : week,
         reason,
       },
     });

@@ -1,0 +1,94 @@
+import type { Person } from '../people/person.js';
+import type { PairJudge } from './assess-pair.js';
+import { explainUnpaired, type MenteeObstacles } from './explain-unpaired.js';
+import type { PlannedPair, Unpaired } from './pairings-file.js';
+import { solveAssignment } from './solve-assignment.js';
+
+export interface WeekContext {
+  judge: PairJudge;
+  /** Why a person cannot take part this week, or null. */
+  unavailable: (p: Person) => string | null;
+  capacity: number;
+  /** Mentees each mentor already holds this week (continuing and pinned). */
+  load: ReadonlyMap<string, number>;
+  week: string;
+  endsOn: (startedOn: string) => string;
+}
+
+/**
+ * The mentees still waiting, assigned exactly: the most paired, then the best total fit
+ * (solveAssignment on integer costs in hundredths of fit, so the optimum is exact).
+ */
+export function assignOptimally(
+  ctx: WeekContext & { mentors: readonly Person[]; mentees: readonly Person[] },
+): { fresh: PlannedPair[]; unpaired: Unpaired[] } {
+  const { mentors, mentees, judge } = ctx;
+  const remaining = mentors.map((m) =>
+    ctx.unavailable(m) ? 0 : Math.max(0, ctx.capacity - (ctx.load.get(m.login.toLowerCase()) ?? 0)),
+  );
+  const cost: (number | null)[][] = mentors.map(() =>
+    new Array<number | null>(mentees.length).fill(null),
+  );
+  judge.scoreGrid({
+    mentors,
+    mentees,
+    wanted: (i) => remaining[i]! > 0,
+    onAllowed: (i, k, fit) => {
+      cost[i]![k] = -Math.round(fit * 100);
+    },
+  });
+  const solution = solveAssignment({ cost, capacity: remaining });
+  const fresh = solution.pairs.map(([i, k]): PlannedPair => {
+    const { fit, reasons } = judge.assess(mentors[i]!, mentees[k]!);
+    return {
+      mentor: mentors[i]!.login,
+      mentee: mentees[k]!.login,
+      status: 'new',
+      startedOn: ctx.week,
+      endsOn: ctx.endsOn(ctx.week),
+      fit,
+      reasons,
+    };
+  });
+  const paired = new Set(solution.pairs.map(([, k]) => k));
+  const unpaired = mentees.flatMap((mentee, k): Unpaired[] =>
+    paired.has(k)
+      ? []
+      : [
+          {
+            mentee: mentee.login,
+            reasons: explainUnpaired(obstaclesFor({ ...ctx, mentee, remaining })),
+          },
+        ],
+  );
+  return { fresh, unpaired };
+}
+
+/** What stood between one mentee and each mentor, for the unpaired mentee's reasons. */
+function obstaclesFor(
+  ctx: WeekContext & { mentors: readonly Person[]; mentee: Person; remaining: number[] },
+): MenteeObstacles {
+  const obstacles: MenteeObstacles = {
+    unavailableMentors: [],
+    fullMentors: [],
+    blocked: [],
+    suitableButTaken: [],
+  };
+  ctx.mentors.forEach((mentor, i) => {
+    if (mentor.login.toLowerCase() === ctx.mentee.login.toLowerCase()) return;
+    const away = ctx.unavailable(mentor);
+    if (away) {
+      // "ana is out of office until …" reads "ana (out of office until …)" in a list.
+      const prefix = `${mentor.login} `;
+      const cause = away.startsWith(prefix) ? away.slice(prefix.length).replace(/^is /, '') : away;
+      obstacles.unavailableMentors.push(`${mentor.login} (${cause})`);
+    } else if (ctx.remaining[i] === 0) {
+      obstacles.fullMentors.push(mentor.login);
+    } else {
+      const { blockers } = ctx.judge.assess(mentor, ctx.mentee);
+      if (blockers.length) obstacles.blocked.push({ mentor: mentor.login, blockers });
+      else obstacles.suitableButTaken.push(mentor.login);
+    }
+  });
+  return obstacles;
+}
