@@ -19,12 +19,20 @@ beforeAll(() => {
 afterEach(restoreActionsEnv);
 
 /** The installation lookup (signed with the app's JWT) and the token it mints. */
-function mockInstallation(params: { lookup: string; id: number; token: string }) {
+function mockInstallation(params: {
+  lookup: string;
+  id: number;
+  token: string;
+  asked?: unknown[];
+}) {
   return nock(API_URL)
     .get(params.lookup)
     .matchHeader('authorization', /^bearer [\w-]+\.[\w-]+\.[\w-]+$/)
     .reply(200, { id: params.id })
-    .post(`/app/installations/${params.id}/access_tokens`)
+    .post(`/app/installations/${params.id}/access_tokens`, (body) => {
+      params.asked?.push(body);
+      return true;
+    })
     .reply(201, {
       token: params.token,
       expires_at: '2030-01-01T00:00:00Z',
@@ -46,15 +54,18 @@ describe('GitHub App credentials', () => {
         mode: 'pair',
       },
     });
+    const asked: unknown[] = [];
     const orgApp = mockInstallation({
       lookup: '/orgs/acme-labs/installation',
       id: 7,
       token: 'ghs_org_token',
+      asked,
     });
     const repoApp = mockInstallation({
       lookup: `${REPO_PATH}/installation`,
       id: 8,
       token: 'ghs_repo_token',
+      asked,
     });
     const repo = nock(API_URL, { reqheaders: { authorization: 'token ghs_repo_token' } })
       .get(REPO_PATH)
@@ -80,6 +91,14 @@ describe('GitHub App credentials', () => {
     expect(collect.calls[0]).toMatchObject({ org: 'acme-labs', asOf: '2026-11-16' });
     expect(env.stdout()).toContain('::add-mask::ghs_org_token');
     expect(env.stdout()).toContain('::add-mask::ghs_repo_token');
+    // Least privilege: the org token only reads; the write token reaches one repository.
+    expect(asked).toEqual([
+      { permissions: { members: 'read', issues: 'read', metadata: 'read' } },
+      {
+        permissions: { contents: 'write', pull_requests: 'write', metadata: 'read' },
+        repositories: [REPO_PATH.split('/').at(-1)],
+      },
+    ]);
   });
 
   it('says where to install the app when it is not installed on the org', async () => {

@@ -11,9 +11,17 @@ export interface AppCredentials {
 /** Where the app must be installed: an organisation (to read it) or one repository. */
 export type InstallationTarget = { org: string } | { repository: RepositoryRef };
 
+/** What a token may do: least privilege, per use. */
+export interface TokenScope {
+  permissions: Record<string, 'read' | 'write'>;
+  /** Limit the token to these repositories of the installation's owner. */
+  repositoryNames?: string[];
+}
+
 export type MintToken = (params: {
   credentials: AppCredentials;
   target: InstallationTarget;
+  scope: TokenScope;
 }) => Promise<string>;
 
 /**
@@ -21,7 +29,7 @@ export type MintToken = (params: {
  * workflow's repository; an installation on the organisation can read its members and activity.
  */
 export function appTokenMinter(params: { apiUrl: string }): MintToken {
-  return async ({ credentials, target }) => {
+  return async ({ credentials, target, scope }) => {
     const appId = /^\d+$/.test(credentials.appId) ? Number(credentials.appId) : credentials.appId;
     const app = new Octokit({
       authStrategy: createAppAuth,
@@ -47,7 +55,9 @@ export function appTokenMinter(params: { apiUrl: string }): MintToken {
       throw installationError({ error, where, appId: credentials.appId });
     }
     try {
-      const auth = (await app.auth({ type: 'installation', installationId })) as { token: string };
+      const auth = (await app.auth({ type: 'installation', installationId, ...scope })) as {
+        token: string;
+      };
       return auth.token;
     } catch (error) {
       throw gitHubFailure({ error, doing: `minting an installation token for ${where}` });

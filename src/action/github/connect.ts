@@ -2,7 +2,12 @@ import type { GitHubClient } from '../../github/github-client.js';
 import { ActionError } from '../action-error.js';
 import type { RepositoryRef } from '../context/resolve-repository.js';
 import type { ActionInputs } from '../inputs/inputs-schema.js';
-import type { MintToken } from './app-token.js';
+import type { MintToken, TokenScope } from './app-token.js';
+
+const ORG_READ: TokenScope = { permissions: { members: 'read', issues: 'read', metadata: 'read' } };
+const REPO_WRITE: TokenScope = {
+  permissions: { contents: 'write', pull_requests: 'write', metadata: 'read' },
+};
 
 export type CreateClient = (params: { token: string; retries: boolean }) => GitHubClient;
 
@@ -34,14 +39,17 @@ export async function connect(params: {
   let orgToken: string;
   let repoToken: string;
   if (appId && privateKey) {
+    // Two tokens, each with only what its use needs: reading the organisation, and reading and
+    // writing the one repository that holds the pairings file.
     const credentials = { appId, privateKey };
-    orgToken = await params.mintToken({ credentials, target: { org } });
+    orgToken = await params.mintToken({ credentials, target: { org }, scope: ORG_READ });
     params.setSecret(orgToken);
-    repoToken = orgToken;
-    if (org.toLowerCase() !== repository.owner.toLowerCase()) {
-      repoToken = await params.mintToken({ credentials, target: { repository } });
-      params.setSecret(repoToken);
-    }
+    repoToken = await params.mintToken({
+      credentials,
+      target: { repository },
+      scope: { ...REPO_WRITE, repositoryNames: [repository.repo] },
+    });
+    params.setSecret(repoToken);
   } else if (inputs['github-token']) {
     orgToken = inputs['github-token'];
     repoToken = orgToken;
