@@ -16,6 +16,10 @@ export interface AppState {
   reportedConfig: Map<string, string>;
   /** Salt for hashed metric identities (privacy.metricsIdentity: hashed). */
   hashSalt?: string;
+  /** The app's slug once GitHub has told it (see resolveAppLogin). */
+  appSlug?: string;
+  /** Warns once per process about a setting that weakens privacy. */
+  warnOnce: (key: string, message: string) => void;
 }
 
 /** The repository's config, or the outcome to stop with after telling the repository why. */
@@ -27,13 +31,12 @@ export async function configOrReport(params: {
   const { octokit, repo, state } = params;
   const parsed = await loadConfig({ octokit, repo });
   if (parsed.ok) return { config: parsed.value };
-  await reportConfigProblem({
-    octokit,
-    repo,
-    problems: parsed.problems,
-    reported: state.reportedConfig,
-  });
+  await reportConfigProblem({ octokit, repo, problems: parsed.problems, state });
   return { stop: 'config-problem' };
 }
 
+/**
+ * The day the rota and the week's load are counted in: the UTC date, the same for every
+ * instance whatever its time zone (documented in docs/app.md).
+ */
 export const today = (state: AppState) => state.now().toISOString().slice(0, 10);

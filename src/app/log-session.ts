@@ -5,27 +5,39 @@ import { decideSessionLog, type LogOrigin } from '../core/help/session-replies.j
 import { issueSessionId } from '../core/help/source-id.js';
 import type { ParseResult } from '../core/sessions/session-draft.js';
 import type { Session } from '../core/sessions/session-schema.js';
+import { resolveAppLogin } from './app-identity.js';
 import type { WebhookOutcome } from './app-metrics.js';
 import type { AppState } from './app-state.js';
 import { type AppOctokit, type IssueRef, issueKey } from './github-types.js';
 import { type IssueComment, listComments, upsertReply } from './reply-store.js';
 
+/** What a session source holds when it is read: a session or why not, none, or nothing at all. */
+export interface SourceNow {
+  parsed: ParseResult | null;
+  /** The source no longer exists (the /session comment was deleted). */
+  deleted?: boolean;
+}
+
 /**
  * Records (or refuses, or explains, or withdraws) one session source with one reply on the
- * issue, keyed by the source. `mayLog` decides with the issue's comments at hand.
+ * issue, keyed by the source. The source is read inside the issue's lock, so a late or repeated
+ * delivery acts on what the source holds now, never on what its payload once said. `mayLog`
+ * decides with the issue's comments at hand.
  */
 export async function logSession(params: {
   octokit: AppOctokit;
   issue: IssueRef;
   origin: LogOrigin;
-  parsed: ParseResult | null;
+  read: () => Promise<SourceNow>;
   actor: string;
-  isPublic: boolean;
+  showDetail: boolean;
+  /** The actor wrote who the mentor is (a command or a session form; not a help issue's assignee). */
+  mentorChosenByActor: boolean;
   config: Config;
   state: AppState;
   mayLog: (comments: readonly IssueComment[]) => boolean;
 }): Promise<WebhookOutcome> {
-  const { octokit, issue, origin, state } = params;
+  const { octokit, issue, origin, state, config } = params;
   const source = {
     kind: 'issue' as const,
     repository: `${issue.owner}/${issue.repo}`,
@@ -33,34 +45,42 @@ export async function logSession(params: {
     ...(origin.via === 'command' ? { comment: Number(origin.key.slice('comment:'.length)) } : {}),
   };
   return state.lock.run(issueKey(issue), async () => {
-    const comments = await listComments({ octokit, issue });
+    const now = await params.read();
+    const appLogin = await resolveAppLogin({ octokit, state, fallback: config.help.appLogin });
+    const comments = await listComments({ octokit, issue, appLogin });
     const isMine = (c: IssueComment) => parseSessionMarker(c.body)?.key === origin.key;
+    const reply = comments.filter((c) => c.isApp && isMine(c)).sort((a, b) => a.id - b.id)[0];
     const decision = decideSessionLog({
       origin,
-      parsed: params.parsed,
+      parsed: now.parsed,
+      deleted: now.deleted === true,
       source,
       actor: params.actor,
       mayLog: params.mayLog(comments),
-      isPublic: params.isPublic,
-      hasReply: comments.some((c) => c.isBot && isMine(c)),
+      seniors: config.help.seniors,
+      mentorChosenByActor: params.mentorChosenByActor,
+      showDetail: params.showDetail,
+      previous: reply ? parseSessionMarker(reply.body) : null,
     });
     if (decision.kind === 'ignore') return 'ignored';
-    await upsertReply({ octokit, issue, comments, isMine, body: decision.body });
+    await upsertReply({ octokit, issue, appLogin, comments, isMine, body: decision.body });
     const id = issueSessionId(source);
-    if (decision.session)
-      state.metrics.recordSession(id, metered(decision.session, params.config, state));
+    if (decision.session) state.metrics.recordSession(id, metered(decision.session, config, state));
     else state.metrics.withdrawSession(id);
     return 'handled';
   });
 }
 
 function metered(session: Session, config: Config, state: AppState) {
+  const identity = config.privacy.metricsIdentity;
+  if (identity === 'hashed' && !state.hashSalt) {
+    state.warnOnce(
+      'unsalted-hash',
+      'privacy.metricsIdentity is "hashed" but METRICS_HASH_SALT is not set: anyone can match the hashed ids in /metrics to logins by hashing known logins. Set METRICS_HASH_SALT to a secret.',
+    );
+  }
   const name = (login: string) =>
-    metricsName({
-      login,
-      identity: config.privacy.metricsIdentity,
-      ...(state.hashSalt ? { salt: state.hashSalt } : {}),
-    });
+    metricsName({ login, identity, ...(state.hashSalt ? { salt: state.hashSalt } : {}) });
   return {
     senior: name(session.mentor),
     juniors: session.mentees.map(name),

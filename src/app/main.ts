@@ -4,4 +4,10 @@ import { run } from 'probot';
 import { mentorshipApp } from './mentorship-app.js';
 
 const hashSalt = process.env.METRICS_HASH_SALT;
-await run(mentorshipApp(hashSalt ? { hashSalt } : {}));
+const metricsToken = process.env.METRICS_TOKEN;
+await run(
+  mentorshipApp({
+    ...(hashSalt ? { hashSalt } : {}),
+    ...(metricsToken ? { metricsToken } : {}),
+  }),
+);

@@ -18,6 +18,8 @@ export interface MentorshipAppOptions {
   metrics?: AppMetrics;
   /** Secret salt for hashed metric identities (METRICS_HASH_SALT). */
   hashSalt?: string;
+  /** When set (METRICS_TOKEN), GET /metrics answers only `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
 
 /** Every event the app subscribes to; app.yml lists the same. */
@@ -36,6 +38,7 @@ export const HANDLED_EVENTS = [
 /** The Probot application: webhook handlers, plus GET /metrics when run by Probot's server. */
 export function mentorshipApp(options: MentorshipAppOptions = {}): ApplicationFunction {
   return (app, { addHandler }) => {
+    const warned = new Set<string>();
     const state: AppState = {
       now: options.now ?? (() => new Date()),
       metrics: options.metrics ?? new AppMetrics(),
@@ -43,6 +46,11 @@ export function mentorshipApp(options: MentorshipAppOptions = {}): ApplicationFu
       knownLabels: new Set(),
       reportedConfig: new Map(),
       ...(options.hashSalt ? { hashSalt: options.hashSalt } : {}),
+      warnOnce: (key, message) => {
+        if (warned.has(key)) return;
+        warned.add(key);
+        app.log.warn(message);
+      },
     };
     const on = instrument(app, state.metrics);
     on('installation.created', (c) => onInstalled(c, state));
@@ -57,7 +65,8 @@ export function mentorshipApp(options: MentorshipAppOptions = {}): ApplicationFu
     // Only Probot's own server can take extra routes; a bare Probot (as in tests) has none.
     if (typeof addHandler === 'function') {
       try {
-        addHandler(metricsHandler(state.metrics));
+        const token = options.metricsToken;
+        addHandler(metricsHandler(state.metrics, token ? { token } : {}));
       } catch {
         app.log.debug('no server to serve /metrics on');
       }

@@ -1,11 +1,15 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PROMETHEUS_CONTENT_TYPE } from '../core/help/prometheus.js';
 import type { AppMetrics } from './app-metrics.js';
 
 export const METRICS_PATH = '/metrics';
 
-/** A Probot server handler serving GET /metrics; returns false for every other request. */
-export function metricsHandler(metrics: AppMetrics) {
+/**
+ * A Probot server handler serving GET /metrics; returns false for every other request. With a
+ * `token` (METRICS_TOKEN), only requests bearing it are answered: the metrics name people.
+ */
+export function metricsHandler(metrics: AppMetrics, options: { token?: string } = {}) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const path = (req.url ?? '').split('?')[0];
     if (path !== METRICS_PATH) return false;
@@ -13,9 +17,21 @@ export function metricsHandler(metrics: AppMetrics) {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return true;
     }
+    if (options.token && !bears(req.headers.authorization, options.token)) {
+      res.writeHead(401, { 'www-authenticate': 'Bearer realm="metrics"' }).end();
+      return true;
+    }
     const body = metrics.render();
     res.writeHead(200, { 'content-type': PROMETHEUS_CONTENT_TYPE });
     res.end(req.method === 'HEAD' ? undefined : body);
     return true;
   };
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** Compares digests in constant time, so the answer's timing tells nothing about the token. */
+function bears(header: string | undefined, token: string): boolean {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match !== null && timingSafeEqual(digest(match[1]!), digest(token));
 }

@@ -1,3 +1,4 @@
+import { isAppAuthor } from '../core/help/app-identity.js';
 import { type AppOctokit, hasStatus, type IssueRef, NO_RETRY } from './github-types.js';
 
 export interface IssueComment {
@@ -5,42 +6,52 @@ export interface IssueComment {
   body: string;
   login: string;
   isBot: boolean;
+  /** Written by this app: the only comments whose markers count and that it may edit or delete. */
+  isApp: boolean;
 }
 
-/** Every comment on the issue, oldest first. */
+/** Every comment on the issue, oldest first. `appLogin` is the app's slug (resolveAppLogin). */
 export async function listComments(params: {
   octokit: AppOctokit;
   issue: IssueRef;
+  appLogin: string;
 }): Promise<IssueComment[]> {
-  const { octokit, issue } = params;
+  const { octokit, issue, appLogin } = params;
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     ...issue,
     per_page: 100,
   });
-  return comments.map((c) => ({
-    id: c.id,
-    body: c.body ?? '',
-    login: c.user?.login ?? '',
-    isBot: c.user?.type === 'Bot',
-  }));
+  return comments.map((c) => {
+    const login = c.user?.login ?? '';
+    const isBot = c.user?.type === 'Bot';
+    return {
+      id: c.id,
+      body: c.body ?? '',
+      login,
+      isBot,
+      isApp: isAppAuthor({ login, isBot, appLogin }),
+    };
+  });
 }
 
 /**
  * Makes the issue hold exactly one app reply that `isMine` recognises, with `body`. The reply is
  * the state: an existing one is edited (only when it differs), else one is created. After
  * creating, the comments are read again and any duplicates a racing instance made are deleted,
- * keeping the lowest id, so that all instances converge on the same single reply.
+ * keeping the lowest id, so that all instances converge on the same single reply. Only the app's
+ * own comments are ever edited or deleted.
  */
 export async function upsertReply(params: {
   octokit: AppOctokit;
   issue: IssueRef;
+  appLogin: string;
   comments: readonly IssueComment[];
   isMine: (comment: IssueComment) => boolean;
   body: string;
 }): Promise<{ id: number; created: boolean; updated: boolean }> {
-  const { octokit, issue, body, isMine } = params;
+  const { octokit, issue, body, isMine, appLogin } = params;
   const mine = (list: readonly IssueComment[]) =>
-    list.filter((c) => c.isBot && isMine(c)).sort((a, b) => a.id - b.id);
+    list.filter((c) => c.isApp && isMine(c)).sort((a, b) => a.id - b.id);
   const existing = mine(params.comments);
   if (existing.length > 0) {
     const kept = existing[0]!;
@@ -50,7 +61,7 @@ export async function upsertReply(params: {
     return { id: kept.id, created: false, updated: true };
   }
   const { data } = await octokit.rest.issues.createComment({ ...issue, body, ...NO_RETRY });
-  const after = mine(await listComments({ octokit, issue }));
+  const after = mine(await listComments({ octokit, issue, appLogin }));
   const kept = after[0];
   if (!kept || kept.id === data.id) {
     await removeDuplicates({ octokit, issue, duplicates: after.slice(1) });

@@ -5,6 +5,7 @@ import { readFormSections, sectionValue } from '../core/help/form-sections.js';
 import { HELP_FORM_FIELDS } from '../core/help/request-forms.js';
 import { parseRoutedMarker, renderRoutingComment } from '../core/help/routing-comment.js';
 import { readContributions } from '../github/read-contributions.js';
+import { resolveAppLogin } from './app-identity.js';
 import type { WebhookOutcome } from './app-metrics.js';
 import { type AppState, today } from './app-state.js';
 import { readSeniorFacts } from './github/senior-facts.js';
@@ -24,7 +25,9 @@ const TOPICS_LABEL = HELP_FORM_FIELDS.find((f) => f.id === 'topics')!.label;
 
 /**
  * Assigns a senior to a help issue and comments once with why and an agenda (or once with why
- * nobody could be). Already routed, or already assigned to a senior: nothing to do.
+ * nobody could be). Left alone: an issue whose routing comment names a senior still assigned,
+ * or that a senior already took. Otherwise (nobody could be found, or the senior was unassigned)
+ * routing runs again and edits its one comment: removing and re-adding the label retries.
  */
 export async function routeHelp(params: {
   octokit: AppOctokit;
@@ -35,12 +38,19 @@ export async function routeHelp(params: {
 }): Promise<WebhookOutcome> {
   const { octokit, issue, config, state } = params;
   return state.lock.run(issueKey(issue.ref), async () => {
-    const comments = await listComments({ octokit, issue: issue.ref });
+    const appLogin = await resolveAppLogin({ octokit, state, fallback: config.help.appLogin });
+    const comments = await listComments({ octokit, issue: issue.ref, appLogin });
     const isRouting = (c: { body: string }) => parseRoutedMarker(c.body) !== null;
-    if (comments.some((c) => c.isBot && isRouting(c))) return 'ignored';
-    const seniors = new Set(config.help.seniors.map((s) => s.toLowerCase()));
-    if (issue.assignees.some((a) => seniors.has(a.toLowerCase()))) return 'ignored';
-    const decision = await decide(params);
+    const routed = comments.filter((c) => c.isApp && isRouting(c)).sort((a, b) => a.id - b.id)[0];
+    const named = routed ? parseRoutedMarker(routed.body)?.senior : null;
+    // The payload may predate a routing this process or another just did: ask GitHub.
+    const assignees =
+      named && !includes(issue.assignees, named)
+        ? await currentAssignees(octokit, issue.ref)
+        : issue.assignees;
+    if (named && includes(assignees, named)) return 'ignored';
+    if (config.help.seniors.some((s) => includes(assignees, s))) return 'ignored';
+    const decision = await decide({ ...params, appLogin });
     if (decision.kind === 'assign') {
       await octokit.rest.issues.addAssignees({
         ...issue.ref,
@@ -49,15 +59,23 @@ export async function routeHelp(params: {
       });
     }
     const body = renderRoutingComment({ decision, issueAuthor: issue.author });
-    await upsertReply({ octokit, issue: issue.ref, comments, isMine: isRouting, body });
+    await upsertReply({ octokit, issue: issue.ref, appLogin, comments, isMine: isRouting, body });
     return 'handled';
   });
 }
 
+const includes = (logins: readonly string[], login: string) =>
+  logins.some((l) => l.toLowerCase() === login.toLowerCase());
+
+async function currentAssignees(octokit: AppOctokit, ref: IssueRef): Promise<string[]> {
+  const { data } = await octokit.rest.issues.get({ ...ref });
+  return (data.assignees ?? []).flatMap((a) => (a ? [a.login] : []));
+}
+
 async function decide(
-  params: Parameters<typeof routeHelp>[0],
+  params: Parameters<typeof routeHelp>[0] & { appLogin: string },
 ): Promise<Exclude<RouteDecision, { kind: 'need-expertise' }>> {
-  const { octokit, issue, config, state } = params;
+  const { octokit, issue, config, state, appLogin } = params;
   const seniors = config.help.seniors;
   const day = today(state);
   const base = {
@@ -76,6 +94,7 @@ async function decide(
           ownerIsOrg: issue.ownerIsOrg,
           label: config.labels.seniorHelp,
           day,
+          appLogin,
         });
   const first = chooseSenior({ ...base, facts });
   if (first.kind !== 'need-expertise') return first;

@@ -1,4 +1,5 @@
 import { compareText } from '../core/compare-text.js';
+import { isAppAuthor } from '../core/help/app-identity.js';
 import { parseSessionMarker, sessionFromMarker } from '../core/help/session-marker.js';
 import type { Session } from '../core/sessions/session-schema.js';
 import type { GitHubClient } from '../github/github-client.js';
@@ -11,12 +12,11 @@ import { type SessionIssue, searchSessionIssues } from '../github/search-session
  * marker into a comment of their own. A later marker for the same session replaces an earlier one.
  */
 export function sessionsFromIssues(issues: readonly SessionIssue[], appLogin: string): Session[] {
-  const app = botName(appLogin);
   const byId = new Map<string, Session>();
   const withdrawn = new Set<string>();
   for (const issue of issues) {
     for (const comment of issue.comments) {
-      if (!comment.authorIsBot || botName(comment.author ?? '') !== app) continue;
+      if (!isAppAuthor({ login: comment.author, isBot: comment.authorIsBot, appLogin })) continue;
       const marker = parseSessionMarker(comment.body);
       if (!marker) continue;
       const session = sessionFromMarker(marker);
@@ -27,9 +27,6 @@ export function sessionsFromIssues(issues: readonly SessionIssue[], appLogin: st
   for (const id of withdrawn) byId.delete(id);
   return [...byId.values()].sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
 }
-
-/** GraphQL names a bot by its slug, REST as `<slug>[bot]`. */
-const botName = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '');
 
 export async function collectSessions(params: {
   octokit: GitHubClient;

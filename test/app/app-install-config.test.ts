@@ -140,4 +140,64 @@ describe('configuration', () => {
       /mentorship\.yml.*invalid YAML/,
     );
   });
+
+  const BROKEN = 'pairing:\n  capacity: 50\n';
+
+  it('opens one problem issue when two deliveries with a broken config arrive at once', async () => {
+    const gh = fakeGitHub({ config: BROKEN });
+    const { probot } = await testProbot();
+    await Promise.all([
+      deliver(probot, 'issues', mentorIssue()),
+      deliver(probot, 'issues', mentorIssue()),
+    ]);
+    expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      'POST /repos/Codertocat/Hello-World/issues',
+    ]);
+  });
+
+  it('closes the duplicate when two instances race to report, keeping the lowest number', async () => {
+    const gh = fakeGitHub({ config: BROKEN, race: 2 });
+    const first = await testProbot();
+    const second = await testProbot();
+    await Promise.all([
+      deliver(first.probot, 'issues', mentorIssue()),
+      deliver(second.probot, 'issues', mentorIssue()),
+    ]);
+    const created = gh.writes().filter((w) => w.method === 'POST');
+    expect(created).toHaveLength(2); // both raced past the check
+    expect(gh.issues.filter((i) => i.state !== 'closed').map((i) => i.number)).toEqual([77]);
+    expect(gh.writes()).toContainEqual({
+      method: 'PATCH',
+      path: '/repos/Codertocat/Hello-World/issues/78',
+      body: { state: 'closed', state_reason: 'not_planned' },
+    });
+  });
+
+  it("leaves alone a look-alike problem issue another bot opened, and opens the app's own", async () => {
+    const gh = fakeGitHub({
+      config: BROKEN,
+      openIssues: [
+        {
+          number: 50,
+          title: CONFIG_PROBLEM_TITLE,
+          body: `- old problem\n${CONFIG_PROBLEM_MARKER}`,
+          user: { login: 'other-app[bot]', type: 'Bot' },
+        },
+      ],
+    });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', mentorIssue());
+    expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      'POST /repos/Codertocat/Hello-World/issues',
+    ]);
+  });
+
+  it('names a problem without echoing markup from the config', async () => {
+    const gh = fakeGitHub({ config: 'help:\n  seniors: ["<!-- x -->"]\n' });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', mentorIssue());
+    const body = (gh.writes()[0]!.body as { body: string }).body;
+    expect(body.match(/</g)).toHaveLength(1); // the marker that ends it
+    expect(body).toContain('\u2039!-- x --\u203a');
+  });
 });

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppMetrics } from '../../src/app/app-metrics.js';
 import { describeError } from '../../src/app/mentorship-app.js';
 import { metricsName } from '../../src/core/help/session-metrics.js';
 import { fakeGitHub } from '../helpers/app-github.js';
 import { commentPayload } from '../helpers/app-payloads.js';
-import { deliver, testProbot } from '../helpers/app-probot.js';
+import { deliver, deliverComment, testProbot } from '../helpers/app-probot.js';
 
 const ISSUE = {
   labels: ['senior-help-sessions'],
@@ -20,12 +20,12 @@ const lines = (text: string, name: string) => text.split('\n').filter((l) => l.s
 
 describe('/metrics', () => {
   it('reports sessions per senior and junior, and lowers the totals when a session is withdrawn', async () => {
-    fakeGitHub();
+    const gh = fakeGitHub();
     const metrics = new AppMetrics();
     const { probot } = await testProbot({ metrics });
-    await deliver(probot, 'issue_comment', session(601, '/session 45m @alice topics: jq'));
-    await deliver(probot, 'issue_comment', session(602, '/session 30m @alice @carol topics: jq'));
-    await deliver(probot, 'issue_comment', session(603, '/session 60m @carol topics: jq'));
+    await deliverComment(probot, gh, session(601, '/session 45m @alice topics: jq'));
+    await deliverComment(probot, gh, session(602, '/session 30m @alice @carol topics: jq'));
+    await deliverComment(probot, gh, session(603, '/session 60m @carol topics: jq'));
     let text = metrics.render();
     expect(lines(text, 'mentorship_sessions_total{')).toEqual([
       'mentorship_sessions_total{senior_name="bob",junior_name="alice"} 2',
@@ -49,9 +49,9 @@ describe('/metrics', () => {
       /mentorship_webhook_duration_seconds_count\{event="issue_comment.created"\} 3/,
     );
 
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'deleted',
         { id: 603, author: 'bob', body: '/session 60m @carol topics: jq' },
@@ -69,10 +69,10 @@ describe('/metrics', () => {
   });
 
   it('labels people with stable hashed ids when privacy.metricsIdentity is hashed', async () => {
-    fakeGitHub({ config: 'privacy:\n  metricsIdentity: hashed\n' });
+    const gh = fakeGitHub({ config: 'privacy:\n  metricsIdentity: hashed\n' });
     const metrics = new AppMetrics();
     const { probot } = await testProbot({ metrics });
-    await deliver(probot, 'issue_comment', session(604, '/session 45m @alice topics: jq'));
+    await deliverComment(probot, gh, session(604, '/session 45m @alice topics: jq'));
     const text = metrics.render();
     const bob = metricsName({ login: 'bob', identity: 'hashed' });
     const alice = metricsName({ login: 'Alice', identity: 'hashed' });
@@ -81,6 +81,51 @@ describe('/metrics', () => {
       `mentorship_sessions_total{senior_name="${bob}",junior_name="${alice}"} 1`,
     );
     expect(text).not.toMatch(/"bob"|"alice"/);
+  });
+
+  it('replaces a session on an edit rather than adding it again', async () => {
+    const gh = fakeGitHub();
+    const metrics = new AppMetrics();
+    const { probot } = await testProbot({ metrics });
+    const cmd = '/session 45m @alice topics: jq';
+    await deliverComment(probot, gh, session(606, cmd));
+    for (const minutes of [30, 50]) {
+      const edit = `/session ${minutes}m @alice topics: jq`;
+      await deliverComment(
+        probot,
+        gh,
+        commentPayload(
+          'edited',
+          { id: 606, author: 'bob', body: edit, from: cmd, createdAt: AT },
+          ISSUE,
+        ),
+      );
+    }
+    const text = metrics.render();
+    expect(lines(text, 'mentorship_sessions_total{')).toEqual([
+      'mentorship_sessions_total{senior_name="bob",junior_name="alice"} 1',
+    ]);
+    expect(lines(text, 'mentorship_duration_mins_total{')).toEqual([
+      'mentorship_duration_mins_total{senior_name="bob",junior_name="alice"} 50',
+    ]);
+  });
+
+  it('warns once when hashed identities have no secret salt', async () => {
+    const gh = fakeGitHub({ config: 'privacy:\n  metricsIdentity: hashed\n' });
+    const { probot } = await testProbot();
+    const warn = vi.spyOn(probot.log, 'warn');
+    await deliverComment(probot, gh, session(607, '/session 45m @alice topics: jq'));
+    await deliverComment(probot, gh, session(608, '/session 30m @alice topics: jq'));
+    const warnings = warn.mock.calls.map((c) => String(c[0]));
+    expect(warnings.filter((w) => w.includes('METRICS_HASH_SALT'))).toHaveLength(1);
+  });
+
+  it('does not warn when hashed identities are salted', async () => {
+    const gh = fakeGitHub({ config: 'privacy:\n  metricsIdentity: hashed\n' });
+    const { probot } = await testProbot({ hashSalt: 's3cret' });
+    const warn = vi.spyOn(probot.log, 'warn');
+    await deliverComment(probot, gh, session(609, '/session 45m @alice topics: jq'));
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it('counts deliveries that failed as errors, without letting Probot log their payload', async () => {

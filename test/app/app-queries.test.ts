@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildSeniorFactsQuery, loadSearchQuery } from '../../src/app/github/senior-facts.js';
+import {
+  buildLoadPageQuery,
+  buildSeniorFactsQuery,
+  loadSearchQuery,
+} from '../../src/app/github/senior-facts.js';
 import { schemaProblems } from '../helpers/github-nock.js';
 
 describe('GraphQL sent by the app', () => {
   it('validates against GitHub’s schema for one and many seniors', () => {
     expect(schemaProblems(buildSeniorFactsQuery(1))).toEqual([]);
     expect(schemaProblems(buildSeniorFactsQuery(12))).toEqual([]);
+    expect(schemaProblems(buildLoadPageQuery())).toEqual([]);
   });
 
   it('would catch a field GitHub does not have', () => {

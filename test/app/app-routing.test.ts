@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseRoutedMarker, renderRoutedMarker } from '../../src/core/help/routing-comment.js';
 import { renderSessionMarker } from '../../src/core/help/session-marker.js';
 import { fakeGitHub, type GraphqlAnswer, RATE_LIMIT } from '../helpers/app-github.js';
 import { example, shapeIssue } from '../helpers/app-payloads.js';
@@ -16,7 +17,7 @@ interface World {
   issues?: Array<{
     number: number;
     assignees: string[];
-    comments?: Array<{ bot: boolean; body: string }>;
+    comments?: Array<{ bot: boolean; body: string; login?: string }>;
   }>;
   activity?: Record<
     string,
@@ -41,23 +42,12 @@ function answers(world: World) {
                 : null,
             };
       }
-      data.search = {
-        nodes: (world.issues ?? []).map((i) => ({
-          number: i.number,
-          repository: { nameWithOwner: 'Codertocat/Hello-World' },
-          assignees: { nodes: i.assignees.map((login) => ({ login })) },
-          comments: {
-            nodes: (i.comments ?? []).map((c) => ({
-              author: {
-                __typename: c.bot ? 'Bot' : 'User',
-                login: c.bot ? 'mentorship-bot' : 'someone',
-              },
-              body: c.body,
-            })),
-          },
-        })),
-      };
+      data.search = searchPage(world, undefined);
       return { data };
+    }
+    if (call.operation === 'SeniorLoadPage') {
+      const after = String(call.variables.after);
+      return { data: { rateLimit: RATE_LIMIT, search: searchPage(world, after) } };
     }
     if (call.operation === 'Contributions') {
       const data: Record<string, unknown> = { rateLimit: RATE_LIMIT };
@@ -71,6 +61,30 @@ function answers(world: World) {
       return { data };
     }
     return undefined;
+  };
+}
+
+/** Search results 50 to a page, as the app asks for them; the cursor is the next offset. */
+function searchPage(world: World, after: string | undefined) {
+  const from = after === undefined ? 0 : Number(after);
+  const all = world.issues ?? [];
+  const page = all.slice(from, from + 50);
+  return {
+    pageInfo: { hasNextPage: from + 50 < all.length, endCursor: String(from + 50) },
+    nodes: page.map((i) => ({
+      number: i.number,
+      repository: { nameWithOwner: 'Codertocat/Hello-World' },
+      assignees: { nodes: i.assignees.map((login) => ({ login })) },
+      comments: {
+        nodes: (i.comments ?? []).map((c) => ({
+          author: {
+            __typename: c.bot ? 'Bot' : 'User',
+            login: c.login ?? (c.bot ? 'mentorship-bot' : 'someone'),
+          },
+          body: c.body,
+        })),
+      },
+    })),
   };
 }
 
@@ -274,5 +288,98 @@ describe('routing a senior-help issue', () => {
     p.sender = { ...p.sender, login: 'mentorship-bot[bot]', type: 'Bot' };
     await deliver(probot, 'issues', p);
     expect(gh.calls).toEqual([]);
+  });
+
+  it("counts only the app's own markers toward a senior's hours, not another bot's", async () => {
+    const world: World = {
+      issues: [
+        {
+          number: 9,
+          assignees: [],
+          comments: [
+            {
+              bot: true,
+              login: 'other-app',
+              body: marker('carol', 120, 'issue:codertocat/hello-world#9'),
+            },
+          ],
+        },
+      ],
+    };
+    const gh = fakeGitHub({ config: CONFIG, graphql: answers(world) });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', labeled());
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['carol'] });
+  });
+
+  it("reads every page of the week's help issues, so a senior at their hours on page two is passed over", async () => {
+    const issues: NonNullable<World['issues']> = Array.from({ length: 60 }, (_, i) => ({
+      number: 100 + i,
+      assignees: [],
+    }));
+    issues[55] = {
+      number: 155,
+      assignees: ['carol'],
+      comments: [{ bot: true, body: marker('carol', 120, 'issue:codertocat/hello-world#155') }],
+    };
+    const gh = fakeGitHub({ config: CONFIG, graphql: answers({ issues }) });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', labeled());
+    expect(gh.graphqlCalls.map((c) => c.operation)).toEqual([
+      'SeniorFacts',
+      'SeniorLoadPage',
+      'Contributions',
+    ]);
+    expect(gh.botComments()[0]!.body).toContain(
+      '@carol has already paired 120 of their 120 weekly minutes',
+    );
+    expect(gh.writes()[0]!.body).not.toEqual({ assignees: ['carol'] });
+  });
+});
+
+describe('routing again', () => {
+  const routedTo = (senior: string | null) => ({
+    id: 40,
+    body: `Earlier routing\n\n${renderRoutedMarker({ v: 1, senior })}`,
+    user: { login: 'mentorship-bot[bot]', type: 'Bot' as const },
+  });
+
+  it('retries when the label is re-added after nobody could be found, editing its one comment', async () => {
+    const gh = fakeGitHub({ config: CONFIG, graphql: answers({}), comments: [routedTo(null)] });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', labeled());
+    expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      'POST /repos/Codertocat/Hello-World/issues/1/assignees',
+      'PATCH /repos/Codertocat/Hello-World/issues/comments/40',
+    ]);
+    expect(gh.botComments()).toHaveLength(1);
+    expect(gh.botComments()[0]!.body).toContain('@carol will pair with @alice');
+  });
+
+  it('routes again once the senior it named is no longer assigned', async () => {
+    const gh = fakeGitHub({
+      config: CONFIG,
+      graphql: answers({ busy: ['carol'] }),
+      comments: [routedTo('carol')],
+      assignees: [],
+    });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', labeled());
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['bob'] });
+    expect(gh.botComments()).toHaveLength(1);
+    expect(parseRoutedMarker(gh.botComments()[0]!.body)).toEqual({ v: 1, senior: 'bob' });
+  });
+
+  it('stays put while the senior it named is still assigned, even if the payload is older', async () => {
+    const gh = fakeGitHub({
+      config: CONFIG,
+      graphql: answers({}),
+      comments: [routedTo('carol')],
+      assignees: ['carol'],
+    });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', labeled({ assignees: [] }));
+    expect(gh.writes()).toEqual([]);
+    expect(gh.graphqlCalls).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function startServer(): Promise<string> {
+async function startServer(options: { metricsToken?: string } = {}): Promise<string> {
   const port = await freePort();
   const log = await quietLog();
   server = new Server({
@@ -46,7 +46,7 @@ async function startServer(): Promise<string> {
       log,
     }),
   });
-  await server.load(mentorshipApp({ now: () => NOW }));
+  await server.load(mentorshipApp({ now: () => NOW, ...options }));
   await server.start();
   return `http://127.0.0.1:${port}`;
 }
@@ -100,5 +100,21 @@ describe('the app server', () => {
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect(gh.calls).toEqual([]);
+  });
+
+  it('serves /metrics only to requests bearing METRICS_TOKEN when one is set', async () => {
+    fakeGitHub();
+    const base = await startServer({ metricsToken: 'scrape-me' });
+    const bare = await fetch(`${base}/metrics`);
+    expect(bare.status).toBe(401);
+    expect(bare.headers.get('www-authenticate')).toContain('Bearer');
+    expect(await bare.text()).not.toContain('mentorship_');
+    const wrong = await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer nope' } });
+    expect(wrong.status).toBe(401);
+    const right = await fetch(`${base}/metrics`, {
+      headers: { authorization: 'Bearer scrape-me' },
+    });
+    expect(right.status).toBe(200);
+    expect(await right.text()).toContain('# TYPE mentorship_webhooks_total counter');
   });
 });

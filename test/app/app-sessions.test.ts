@@ -8,7 +8,7 @@ import {
   example,
   shapeIssue,
 } from '../helpers/app-payloads.js';
-import { deliver, testProbot } from '../helpers/app-probot.js';
+import { deliver, deliverComment, testProbot } from '../helpers/app-probot.js';
 
 const HELP = 'senior-help-sessions';
 const PRIVATE = { labels: [HELP], private: true, author: 'alice' };
@@ -26,9 +26,9 @@ describe('logging a session from a /session comment', () => {
   it('replies once with what it recorded and a marker the report can rebuild the session from', async () => {
     const gh = fakeGitHub();
     const { probot } = await testProbot();
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'created',
         { id: 500, author: 'bob', body: COMMAND, createdAt: CREATED },
@@ -62,9 +62,9 @@ describe('logging a session from a /session comment', () => {
   it('keeps topics and outcome out of the reply and the marker in a public repository', async () => {
     const gh = fakeGitHub();
     const { probot } = await testProbot();
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'created',
         { id: 501, author: 'bob', body: COMMAND, createdAt: CREATED },
@@ -84,9 +84,9 @@ describe('logging a session from a /session comment', () => {
     const gh = fakeGitHub();
     const { probot } = await testProbot();
     const bad = '/session forty-five @alice topics: jq';
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'created',
         { id: 502, author: 'alice', body: bad, createdAt: CREATED },
@@ -105,9 +105,9 @@ describe('logging a session from a /session comment', () => {
     const bad = '/session forty-five @carol topics: jq';
     const gh = fakeGitHub();
     const { probot } = await testProbot();
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'created',
         { id: 503, author: 'alice', body: bad, createdAt: CREATED },
@@ -116,9 +116,9 @@ describe('logging a session from a /session comment', () => {
     );
     const replyId = gh.botComments()[0]!.id;
     const fixed = '/session 45m @carol topics: jq';
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'edited',
         { id: 503, author: 'alice', body: fixed, from: bad, createdAt: CREATED },
@@ -136,18 +136,18 @@ describe('logging a session from a /session comment', () => {
   it('withdraws the record when the command comment is deleted, editing the reply to say so', async () => {
     const gh = fakeGitHub();
     const { probot } = await testProbot();
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'created',
         { id: 504, author: 'alice', body: '/session 30m @carol topics: jq', createdAt: CREATED },
         PRIVATE,
       ),
     );
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'deleted',
         { id: 504, author: 'alice', body: '/session 30m @carol topics: jq' },
@@ -164,18 +164,18 @@ describe('logging a session from a /session comment', () => {
     const gh = fakeGitHub();
     const { probot } = await testProbot();
     const cmd = '/session 30m @carol topics: jq';
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'created',
         { id: 505, author: 'alice', body: cmd, createdAt: CREATED },
         PRIVATE,
       ),
     );
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'edited',
         { id: 505, author: 'alice', body: 'never mind', from: cmd },
@@ -188,9 +188,9 @@ describe('logging a session from a /session comment', () => {
   it('politely refuses someone who is not a participant nor a senior, recording nothing', async () => {
     const gh = fakeGitHub({ comments: [human(10, 'dave', 'Any news?')] });
     const { probot } = await testProbot();
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'created',
         { id: 506, author: 'mallory', body: '/session 30m @alice topics: jq', createdAt: CREATED },
@@ -208,18 +208,18 @@ describe('logging a session from a /session comment', () => {
       config: 'help:\n  seniors: [erin]\n',
     });
     const { probot } = await testProbot();
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'created',
         { id: 507, author: 'dave', body: '/session 30m @alice topics: jq', createdAt: CREATED },
         PRIVATE,
       ),
     );
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'created',
         { id: 508, author: 'erin', body: '/session 20m @alice topics: jq', createdAt: CREATED },
@@ -235,9 +235,9 @@ describe('logging a session from a /session comment', () => {
   it('ignores comments without a command without a single request, and events from bots', async () => {
     const gh = fakeGitHub();
     const { probot } = await testProbot();
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'created',
         { id: 509, author: 'alice', body: 'Thanks, that helped!' },
@@ -249,16 +249,16 @@ describe('logging a session from a /session comment', () => {
       'mentorship-bot[bot]',
       'Bot',
     );
-    await deliver(probot, 'issue_comment', fromBot);
+    await deliverComment(probot, gh, fromBot);
     expect(gh.calls).toEqual([]);
   });
 
   it('ignores a command on an issue without the senior-help label', async () => {
     const gh = fakeGitHub();
     const { probot } = await testProbot();
-    await deliver(
+    await deliverComment(
       probot,
-      'issue_comment',
+      gh,
       commentPayload(
         'created',
         { id: 511, author: 'alice', body: COMMAND },
@@ -276,8 +276,8 @@ describe('logging a session from a /session comment', () => {
       { id: 512, author: 'alice', body: '/session 30m @carol topics: jq', createdAt: CREATED },
       PRIVATE,
     );
-    await deliver(probot, 'issue_comment', payload);
-    await deliver(probot, 'issue_comment', payload);
+    await deliverComment(probot, gh, payload);
+    await deliverComment(probot, gh, payload);
     expect(gh.botComments()).toHaveLength(1);
     expect(gh.writes().filter((w) => w.method === 'POST')).toHaveLength(1);
   });
@@ -290,15 +290,12 @@ describe('logging a session from a /session comment', () => {
       { id: 513, author: 'alice', body: '/session 30m @carol topics: jq', createdAt: CREATED },
       PRIVATE,
     );
-    await Promise.all([
-      deliver(probot, 'issue_comment', payload),
-      deliver(probot, 'issue_comment', payload),
-    ]);
+    await Promise.all([deliverComment(probot, gh, payload), deliverComment(probot, gh, payload)]);
     expect(gh.botComments()).toHaveLength(1);
   });
 
   it('converges on one reply, the lowest id, when two instances race', async () => {
-    const gh = fakeGitHub();
+    const gh = fakeGitHub({ race: 2 });
     const first = await testProbot();
     const second = await testProbot();
     const payload = commentPayload(
@@ -307,8 +304,8 @@ describe('logging a session from a /session comment', () => {
       PRIVATE,
     );
     await Promise.all([
-      deliver(first.probot, 'issue_comment', payload),
-      deliver(second.probot, 'issue_comment', payload),
+      deliverComment(first.probot, gh, payload),
+      deliverComment(second.probot, gh, payload),
     ]);
     const replies = gh.botComments();
     expect(replies).toHaveLength(1);

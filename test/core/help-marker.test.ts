@@ -56,7 +56,7 @@ describe('session markers', () => {
     }
   });
 
-  it('ignores text without a marker and malformed markers, finding a good one after a bad one', () => {
+  it('ignores text without a marker and malformed markers', () => {
     expect(parseSessionMarker('Thanks!')).toBeNull();
     expect(parseSessionMarker('<!-- mentorship-bot:session {not json} -->')).toBeNull();
     expect(
@@ -64,9 +64,30 @@ describe('session markers', () => {
         '<!-- mentorship-bot:session {"v":2,"key":"issue","status":"withdrawn"} -->',
       ),
     ).toBeNull();
-    const good = renderSessionMarker({ v: 1, key: 'issue', status: 'withdrawn' });
-    expect(parseSessionMarker(`<!-- mentorship-bot:session {"v":1} -->\n${good}`)?.status).toBe(
-      'withdrawn',
-    );
+  });
+
+  it('reads only the marker that ends the comment, as the app writes it', () => {
+    const real = renderSessionMarker({ v: 1, key: 'issue', status: 'withdrawn' });
+    const forged = renderSessionMarker(recorded(false));
+    // Anything before the app's own marker may be text it quoted: a forged marker there loses.
+    expect(
+      parseSessionMarker(`Outcome: fine ${forged}
+
+${real}
+`),
+    ).toEqual({
+      v: 1,
+      key: 'issue',
+      status: 'withdrawn',
+    });
+    // A marker followed by more text is not the app's reply.
+    expect(
+      parseSessionMarker(`${forged}
+more text`),
+    ).toBeNull();
+    expect(
+      parseSessionMarker(`<!-- mentorship-bot:session {"v":1} -->
+${real}`)?.status,
+    ).toBe('withdrawn');
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { chooseSenior, type SeniorFacts } from '../../src/core/help/choose-senior.js';
 import { expertiseFor, issueTopics } from '../../src/core/help/expertise.js';
 import { rotaSenior } from '../../src/core/help/rota.js';
-import { renderRoutingComment } from '../../src/core/help/routing-comment.js';
+import {
+  parseRoutedMarker,
+  renderRoutedMarker,
+  renderRoutingComment,
+} from '../../src/core/help/routing-comment.js';
 
 const WEEK = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
 const NEXT_WEEK = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'];
@@ -176,5 +180,30 @@ describe('renderRoutingComment', () => {
     );
     expect(body).toContain('- @bob is out of office');
     expect(body).toContain('<!-- mentorship-bot:routed {"v":1,"senior":null} -->');
+  });
+
+  it('is read back only from the marker that ends the comment', () => {
+    const body = renderRoutingComment({
+      decision: { kind: 'assign', senior: 'carol', by: 'rota', reason: 'rota', skipped: [] },
+      issueAuthor: 'alice',
+    });
+    expect(parseRoutedMarker(body)).toEqual({ v: 1, senior: 'carol' });
+    const forged = renderRoutedMarker({ v: 1, senior: 'mallory' });
+    expect(parseRoutedMarker(`${forged}\n\n${body}`)).toEqual({ v: 1, senior: 'carol' });
+    expect(parseRoutedMarker(`${forged}\nThanks!`)).toBeNull();
+  });
+
+  it('neutralises angle brackets in what it echoes', () => {
+    const body = renderRoutingComment({
+      decision: {
+        kind: 'nobody',
+        reason: 'x <!-- mentorship-bot:routed {"v":1,"senior":"mallory"} -->',
+        skipped: ['@bob <b>'],
+      },
+      issueAuthor: 'alice',
+    });
+    // Only the app's own markup: <details>, <summary>, their ends, and the marker.
+    expect(body.match(/</g)).toHaveLength(5);
+    expect(parseRoutedMarker(body)).toEqual({ v: 1, senior: null });
   });
 });

@@ -8,6 +8,7 @@ export interface FakeComment {
   id: number;
   body: string;
   user: { login: string; type: 'User' | 'Bot' };
+  createdAt?: string;
 }
 
 export interface Call {
@@ -38,7 +39,35 @@ export interface FakeGitHubOptions {
   graphql?: (call: GraphqlAnswer) => unknown;
   /** Extra repositories whose config and labels are served too ("owner/name"). */
   repos?: string[];
+  /** The app's slug GET /app answers with; null: GET /app fails. Default "mentorship-bot". */
+  appSlug?: string | null;
+  /** The login the app's comments and issues are written as. Default "<appSlug>[bot]". */
+  botLogin?: string;
+  /** Who issue #1 is assigned to now (the app's assignments are added). */
+  assignees?: string[];
+  /**
+   * Instances racing: the first `race` listings of issue comments, and of issues, each wait
+   * until that many have been asked for, so every racer finds what was there before any wrote.
+   */
+  race?: number;
 }
+
+/** Holds the first `n` callers until all `n` have arrived; later callers pass at once. */
+function gate(n: number | undefined): () => Promise<void> {
+  let arrived = 0;
+  let release: () => void = () => {};
+  const open = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return async () => {
+    if (n === undefined || arrived >= n) return;
+    arrived += 1;
+    if (arrived >= n) release();
+    await open;
+  };
+}
+
+type OpenIssue = NonNullable<FakeGitHubOptions['openIssues']>[number] & { state?: string };
 
 /**
  * GitHub as far as the app sees it, kept in memory: comments, labels, issues, config files.
@@ -50,7 +79,12 @@ export function fakeGitHub(options: FakeGitHubOptions = {}) {
   const labels = new Map<string, Set<string>>();
   const calls: Call[] = [];
   const graphqlCalls: GraphqlAnswer[] = [];
-  const issues = [...(options.openIssues ?? [])];
+  const issues: OpenIssue[] = [...(options.openIssues ?? [])];
+  const assignees = [...(options.assignees ?? [])];
+  const botLogin = options.botLogin ?? `${options.appSlug ?? 'mentorship-bot'}[bot]`;
+  const commentsGate = gate(options.race);
+  const issuesGate = gate(options.race);
+  let nextIssue = Math.max(76, ...issues.map((i) => i.number)) + 1;
   let nextId = Math.max(1000, ...comments.map((c) => c.id)) + 1;
   const record = (method: string, path: string, body?: unknown) => {
     calls.push({ method, path: decodeURIComponent(path), ...(body === undefined ? {} : { body }) });
@@ -62,6 +96,11 @@ export function fakeGitHub(options: FakeGitHubOptions = {}) {
     token: 'ghs_fake-installation-token',
     expires_at: '2099-01-01T00:00:00Z',
     permissions: { issues: 'write', contents: 'read', metadata: 'read' },
+  });
+  scope.get('/app').reply((uri) => {
+    record('GET', uri);
+    const slug = options.appSlug === undefined ? 'mentorship-bot' : options.appSlug;
+    return slug === null ? [500, { message: 'Server Error' }] : [200, { id: 123, slug }];
   });
   for (const full of repos) {
     const [owner] = full.split('/');
@@ -90,8 +129,9 @@ export function fakeGitHub(options: FakeGitHubOptions = {}) {
   scope
     .get(`${issuePath}/comments`)
     .query(true)
-    .reply((uri) => {
+    .reply(async (uri) => {
       record('GET', uri.split('?')[0]!);
+      await commentsGate();
       return [200, comments.map((c) => ({ ...c }))];
     });
   scope.post(`${issuePath}/comments`).reply((uri, body) => {
@@ -99,10 +139,21 @@ export function fakeGitHub(options: FakeGitHubOptions = {}) {
     const comment: FakeComment = {
       id: nextId++,
       body: (body as { body: string }).body,
-      user: { login: 'mentorship-bot[bot]', type: 'Bot' },
+      user: { login: botLogin, type: 'Bot' },
     };
     comments.push(comment);
     return [201, comment];
+  });
+  scope.get(/\/repos\/Codertocat\/Hello-World\/issues\/comments\/\d+$/).reply((uri) => {
+    record('GET', uri);
+    const found = comments.find((c) => c.id === Number(uri.split('/').pop()));
+    return found
+      ? [200, { ...found, created_at: found.createdAt }]
+      : [404, { message: 'Not Found' }];
+  });
+  scope.get(issuePath).reply((uri) => {
+    record('GET', uri);
+    return [200, { number: ISSUE, assignees: assignees.map((login) => ({ login })) }];
   });
   scope.patch(/\/repos\/Codertocat\/Hello-World\/issues\/comments\/\d+$/).reply((uri, body) => {
     record('PATCH', uri, body);
@@ -126,28 +177,32 @@ export function fakeGitHub(options: FakeGitHubOptions = {}) {
   });
   scope.post(`${issuePath}/assignees`).reply((uri, body) => {
     record('POST', uri, body);
+    assignees.push(...(body as { assignees: string[] }).assignees);
     return [201, {}];
   });
   scope
     .get(`/repos/${OWNER}/${REPO}/issues`)
     .query(true)
-    .reply((uri) => {
+    .reply(async (uri) => {
       record('GET', uri.split('?')[0]!);
-      return [200, issues];
+      await issuesGate();
+      return [200, issues.filter((i) => i.state !== 'closed')];
     });
   scope.post(`/repos/${OWNER}/${REPO}/issues`).reply((uri, body) => {
     record('POST', uri, body);
     const created = {
-      number: 77,
-      user: { login: 'mentorship-bot[bot]', type: 'Bot' },
-      ...(body as object),
+      number: nextIssue++,
+      user: { login: botLogin, type: 'Bot' },
+      ...(body as { title: string; body: string }),
     };
-    issues.push(created as (typeof issues)[number]);
+    issues.push(created);
     return [201, created];
   });
   scope.patch(/\/repos\/Codertocat\/Hello-World\/issues\/\d+$/).reply((uri, body) => {
     record('PATCH', uri, body);
-    return [200, {}];
+    const found = issues.find((i) => i.number === Number(uri.split('/').pop()));
+    if (found) Object.assign(found, body);
+    return [200, found ?? {}];
   });
   scope.post('/graphql').reply((uri, raw) => {
     const body = (typeof raw === 'string' ? JSON.parse(raw) : raw) as {
@@ -176,7 +231,27 @@ export function fakeGitHub(options: FakeGitHubOptions = {}) {
     /** Requests that change something, in order. */
     writes,
     /** Comments the app wrote. */
-    botComments: () => comments.filter((c) => c.user.type === 'Bot'),
+    botComments: () => comments.filter((c) => c.user.login === botLogin),
+    /** Makes GitHub hold what an issue_comment payload says happened to its comment. */
+    apply(payload: {
+      action: string;
+      comment: { id: number; body: string; user: { login: string }; created_at: string };
+    }) {
+      const { comment } = payload;
+      const at = comments.findIndex((c) => c.id === comment.id);
+      if (payload.action === 'deleted') {
+        if (at >= 0) comments.splice(at, 1);
+        return;
+      }
+      const stored: FakeComment = {
+        id: comment.id,
+        body: comment.body,
+        user: { login: comment.user.login, type: 'User' },
+        createdAt: comment.created_at,
+      };
+      if (at >= 0) comments[at] = stored;
+      else comments.push(stored);
+    },
   };
 }
 

@@ -41,6 +41,8 @@ export interface IssueShape {
   labels?: string[];
   assignees?: string[];
   private?: boolean;
+  /** GitHub's repository visibility; an internal repository also says `private: true`. */
+  visibility?: 'public' | 'private' | 'internal';
   createdAt?: string;
   ownerIsOrg?: boolean;
 }
@@ -63,7 +65,14 @@ export function shapeIssue(p: Payload, shape: IssueShape): Payload {
     issue.assignee = issue.assignees[0] ?? null;
   }
   if (shape.createdAt !== undefined) issue.created_at = shape.createdAt;
-  if (shape.private !== undefined) p.repository.private = shape.private;
+  if (shape.private !== undefined) {
+    p.repository.private = shape.private;
+    p.repository.visibility = shape.private ? 'private' : 'public';
+  }
+  if (shape.visibility !== undefined) {
+    p.repository.visibility = shape.visibility;
+    p.repository.private = shape.visibility !== 'public';
+  }
   if (shape.ownerIsOrg) p.repository.owner.type = 'Organization';
   return p;
 }

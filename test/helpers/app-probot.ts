@@ -34,7 +34,9 @@ export const TestOctokit: typeof ProbotOctokit = ProbotOctokit.defaults(
 export const TODAY = '2026-11-17'; // a Tuesday
 export const NOW = new Date(`${TODAY}T10:00:00Z`);
 
-export async function testProbot(options: { now?: Date; metrics?: AppMetrics } = {}) {
+export async function testProbot(
+  options: { now?: Date; metrics?: AppMetrics; hashSalt?: string } = {},
+) {
   const metrics = options.metrics ?? new AppMetrics();
   const probot = new Probot({
     appId: APP_ID,
@@ -44,7 +46,8 @@ export async function testProbot(options: { now?: Date; metrics?: AppMetrics } =
     logLevel: 'fatal',
   });
   const now = options.now ?? NOW;
-  await probot.load(mentorshipApp({ now: () => now, metrics }));
+  const salt = options.hashSalt ? { hashSalt: options.hashSalt } : {};
+  await probot.load(mentorshipApp({ now: () => now, metrics, ...salt }));
   return { probot, metrics };
 }
 
@@ -55,4 +58,17 @@ export function deliver(probot: Probot, name: string, payload: unknown) {
   return probot.receive({ id: `delivery-${deliveries}`, name, payload } as Parameters<
     Probot['receive']
   >[0]);
+}
+
+/**
+ * Delivers an issue_comment event after making the fake GitHub hold what it says happened (the
+ * comment written, edited or deleted), as GitHub does before it sends the event.
+ */
+export function deliverComment(
+  probot: Probot,
+  gh: { apply: (payload: never) => void },
+  payload: unknown,
+) {
+  gh.apply(payload as never);
+  return deliver(probot, 'issue_comment', payload);
 }

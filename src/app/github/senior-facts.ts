@@ -1,15 +1,30 @@
 import { weekStart } from '../../core/dates.js';
+import { isAppAuthor } from '../../core/help/app-identity.js';
 import type { SeniorFacts } from '../../core/help/choose-senior.js';
 import { parseSessionMarker, type SessionMarker } from '../../core/help/session-marker.js';
 import { type LoadIssue, weekLoad } from '../../core/help/week-load.js';
 import type { AppOctokit, IssueRef } from '../github-types.js';
 
 const LOAD_ISSUES = 50;
+/** Pages of this week's help issues read at most: 500 issues, half GitHub's search limit. */
+export const MAX_LOAD_PAGES = 10;
+
+const ISSUE_FIELDS = [
+  '    pageInfo { hasNextPage endCursor }',
+  '    nodes {',
+  '      ... on Issue {',
+  '        number',
+  '        repository { nameWithOwner }',
+  '        assignees(first: 20) { nodes { login } }',
+  '        comments(last: 100) { nodes { author { __typename login } body } }',
+  '      }',
+  '    }',
+];
 
 /**
  * One request for everything routing needs besides expertise: each senior's GitHub status
- * (aliases s0, s1, … with logins as variables) and the senior-help issues active this week
- * with the app's session markers.
+ * (aliases s0, s1, … with logins as variables) and the first page of the senior-help issues
+ * active this week with the app's session markers.
  */
 export function buildSeniorFactsQuery(count: number): string {
   const indexes = Array.from({ length: count }, (_, i) => i);
@@ -22,14 +37,19 @@ export function buildSeniorFactsQuery(count: number): string {
     '  rateLimit { cost remaining resetAt limit }',
     ...users,
     `  search(type: ISSUE, query: $searchQuery, first: ${LOAD_ISSUES}) {`,
-    '    nodes {',
-    '      ... on Issue {',
-    '        number',
-    '        repository { nameWithOwner }',
-    '        assignees(first: 20) { nodes { login } }',
-    '        comments(last: 100) { nodes { author { __typename login } body } }',
-    '      }',
-    '    }',
+    ...ISSUE_FIELDS,
+    '  }',
+    '}',
+  ].join('\n');
+}
+
+/** Each further page of this week's help issues. */
+export function buildLoadPageQuery(): string {
+  return [
+    'query SeniorLoadPage($searchQuery: String!, $after: String!) {',
+    '  rateLimit { cost remaining resetAt limit }',
+    `  search(type: ISSUE, query: $searchQuery, first: ${LOAD_ISSUES}, after: $after) {`,
+    ...ISSUE_FIELDS,
     '  }',
     '}',
   ].join('\n');
@@ -47,7 +67,11 @@ interface IssueNode {
     nodes: Array<{ author: { __typename: string; login: string } | null; body: string } | null>;
   };
 }
-type FactsData = Record<string, UserNode | null> & { search?: { nodes: Array<IssueNode | null> } };
+interface SearchPage {
+  pageInfo?: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Array<IssueNode | null>;
+}
+type FactsData = Record<string, UserNode | null> & { search?: SearchPage };
 
 /** The search for this week's help issues across the repository owner's repositories. */
 export function loadSearchQuery(params: {
@@ -67,16 +91,17 @@ export async function readSeniorFacts(params: {
   ownerIsOrg: boolean;
   label: string;
   day: string;
+  /** The app's slug: only its markers count toward a senior's minutes. */
+  appLogin: string;
 }): Promise<Map<string, SeniorFacts>> {
   const { octokit, seniors, issue, day } = params;
-  const variables: Record<string, unknown> = {
-    searchQuery: loadSearchQuery({
-      owner: issue.owner,
-      ownerIsOrg: params.ownerIsOrg,
-      label: params.label,
-      day,
-    }),
-  };
+  const searchQuery = loadSearchQuery({
+    owner: issue.owner,
+    ownerIsOrg: params.ownerIsOrg,
+    label: params.label,
+    day,
+  });
+  const variables: Record<string, unknown> = { searchQuery };
   seniors.forEach((login, i) => {
     variables[`login${i}`] = login;
   });
@@ -85,7 +110,9 @@ export async function readSeniorFacts(params: {
     buildSeniorFactsQuery(seniors.length),
     variables,
   );
-  const issues = (data.search?.nodes ?? []).flatMap((n) => (n?.number ? [toLoadIssue(n)] : []));
+  const nodes = await allLoadIssues({ octokit, searchQuery, first: data.search });
+  const toLoad = (n: IssueNode) => toLoadIssue(n, params.appLogin);
+  const issues = nodes.flatMap((n) => (n?.number ? [toLoad(n)] : []));
   const load = weekLoad({
     seniors,
     day,
@@ -106,12 +133,38 @@ export async function readSeniorFacts(params: {
   return facts;
 }
 
-function toLoadIssue(node: IssueNode): LoadIssue {
+/**
+ * Every help issue of the week, page after page (at most MAX_LOAD_PAGES): a senior's minutes
+ * may sit on any of them, and routing must never pass someone their weekly hours.
+ */
+async function allLoadIssues(params: {
+  octokit: AppOctokit;
+  searchQuery: string;
+  first: SearchPage | undefined;
+}): Promise<Array<IssueNode | null>> {
+  const nodes = [...(params.first?.nodes ?? [])];
+  let page = params.first;
+  for (let read = 1; read < MAX_LOAD_PAGES && page?.pageInfo?.hasNextPage; read += 1) {
+    const after = page.pageInfo.endCursor;
+    if (!after) break;
+    const next = await params.octokit.graphql<{ search?: SearchPage }>(buildLoadPageQuery(), {
+      searchQuery: params.searchQuery,
+      after,
+    });
+    page = next.search;
+    nodes.push(...(page?.nodes ?? []));
+  }
+  return nodes;
+}
+
+function toLoadIssue(node: IssueNode, appLogin: string): LoadIssue {
   const markers: SessionMarker[] = [];
   for (const c of node.comments?.nodes ?? []) {
-    // Only the app (a Bot account) writes markers that count.
-    if (c?.author?.__typename !== 'Bot') continue;
-    const marker = parseSessionMarker(c.body);
+    // Only the app's own replies count: anyone, another app included, can write a marker.
+    const author = c?.author;
+    if (!isAppAuthor({ login: author?.login, isBot: author?.__typename === 'Bot', appLogin }))
+      continue;
+    const marker = parseSessionMarker(c!.body);
     if (marker) markers.push(marker);
   }
   return {

@@ -4,8 +4,9 @@ import { type LogOrigin, mayLogSession } from '../../core/help/session-replies.j
 import { parseSessionCommand } from '../../core/sessions/parse-session.js';
 import type { WebhookOutcome } from '../app-metrics.js';
 import { type AppState, configOrReport } from '../app-state.js';
-import { logSession } from '../log-session.js';
-import { hasLabel, isFromBot, isPublicRepo, issueRef, labelNames, loginsOf } from './common.js';
+import { hasStatus } from '../github-types.js';
+import { logSession, type SourceNow } from '../log-session.js';
+import { hasLabel, isFromBot, issueRef, labelNames, loginsOf, showsDetail } from './common.js';
 
 type CommentContext = Context<
   'issue_comment.created' | 'issue_comment.edited' | 'issue_comment.deleted'
@@ -31,12 +32,7 @@ export async function onSessionComment(
   if (!('config' in config)) return config.stop;
   if (!hasLabel(labelNames(payload.issue.labels), config.config.labels.seniorHelp))
     return 'ignored';
-  const parsed = parseSessionCommand({
-    text: payload.comment.body,
-    author: payload.comment.user?.login ?? '',
-    date: payload.comment.created_at,
-  });
-  return logComment({ context, state, config: config.config, parsed });
+  return logComment({ context, state, config: config.config, read: () => readComment(context) });
 }
 
 /** A deleted /session comment withdraws its record. */
@@ -47,7 +43,31 @@ export async function onSessionCommentDeleted(
   if (!isRelevant(context) || !hasCommand(context.payload.comment.body)) return 'ignored';
   const config = await configFor(context, state);
   if (!('config' in config)) return config.stop;
-  return logComment({ context, state, config: config.config, parsed: null });
+  const gone: SourceNow = { parsed: null, deleted: true };
+  return logComment({ context, state, config: config.config, read: async () => gone });
+}
+
+/**
+ * The comment as it is now: a delivery may be a retry, or arrive after a later edit or the
+ * comment's deletion, and must not bring back what was changed or withdrawn since.
+ */
+async function readComment(context: CommentContext): Promise<SourceNow> {
+  const { payload, octokit } = context;
+  try {
+    const { data } = await octokit.rest.issues.getComment({
+      ...context.repo(),
+      comment_id: payload.comment.id,
+    });
+    const parsed = parseSessionCommand({
+      text: data.body ?? '',
+      author: data.user?.login ?? '',
+      date: data.created_at,
+    });
+    return { parsed };
+  } catch (error) {
+    if (hasStatus(error, 404)) return { parsed: null, deleted: true };
+    throw error;
+  }
 }
 
 function isRelevant(context: CommentContext): boolean {
@@ -63,20 +83,23 @@ async function logComment(params: {
   context: CommentContext;
   state: AppState;
   config: Config;
-  parsed: ReturnType<typeof parseSessionCommand>;
+  read: () => Promise<SourceNow>;
 }): Promise<WebhookOutcome> {
-  const { context, state, config, parsed } = params;
+  const { context, state, config } = params;
   const { payload } = context;
   const commentId = payload.comment.id;
   const origin: LogOrigin = { key: `comment:${commentId}`, via: 'command' };
+  // Whoever wrote or edited the comment: for an edit, that may not be its author.
   const actor = payload.sender.login;
   return logSession({
     octokit: context.octokit,
     issue: issueRef(payload),
     origin,
-    parsed,
+    read: params.read,
     actor,
-    isPublic: isPublicRepo(payload),
+    showDetail: showsDetail(payload),
+    // A command names its mentor ("mentor: @bob"), or makes its author the mentor.
+    mentorChosenByActor: true,
     config,
     state,
     mayLog: (comments) =>

@@ -4,6 +4,7 @@ interface PayloadLike {
   sender?: { type?: string; login?: string } | null;
   repository?: {
     private?: boolean;
+    visibility?: string;
     owner: { login: string; type?: string | null };
     name: string;
   } | null;
@@ -12,8 +13,16 @@ interface PayloadLike {
 /** Events the app caused (or any bot did): acting on them would loop. */
 export const isFromBot = (payload: PayloadLike) => payload.sender?.type === 'Bot';
 
-/** Public repositories never receive session topics or outcomes. Unknown counts as public. */
-export const isPublicRepo = (payload: PayloadLike) => payload.repository?.private !== true;
+/**
+ * Session topics and outcomes are shown only in private repositories: an internal repository is
+ * readable by the whole enterprise, a public one by everyone. Without `visibility` (older
+ * payloads), `private` decides; unknown counts as not private.
+ */
+export function showsDetail(payload: PayloadLike): boolean {
+  const repository = payload.repository;
+  if (typeof repository?.visibility === 'string') return repository.visibility === 'private';
+  return repository?.private === true;
+}
 
 export const ownerIsOrg = (payload: PayloadLike) =>
   payload.repository?.owner.type === 'Organization';

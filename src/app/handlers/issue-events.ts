@@ -1,7 +1,7 @@
 import type { Context } from 'probot';
 import { labelSpecs } from '../../core/help/app-labels.js';
 import { classifyIssue } from '../../core/help/classify-issue.js';
-import { readIssueSession } from '../../core/help/issue-session.js';
+import { isSessionForm, readIssueSession } from '../../core/help/issue-session.js';
 import type { WebhookOutcome } from '../app-metrics.js';
 import { type AppState, configOrReport } from '../app-state.js';
 import { applyLabel } from '../labels.js';
@@ -10,11 +10,11 @@ import { routeHelp } from '../route-help.js';
 import {
   hasLabel,
   isFromBot,
-  isPublicRepo,
   issueRef,
   labelNames,
   loginsOf,
   ownerIsOrg,
+  showsDetail,
 } from './common.js';
 
 type IssueContext = Context<'issues.opened' | 'issues.labeled' | 'issues.closed' | 'issues.edited'>;
@@ -92,7 +92,10 @@ export async function onIssueClosed(
   return logIssueSession(context, state, loaded.config);
 }
 
-/** Editing a session form issue updates its record. */
+/**
+ * Editing a session form issue updates its record; so does editing a closed help issue (its
+ * Duration, say), which is how a session that could not be read on closing gets fixed.
+ */
 export async function onIssueEdited(
   context: Context<'issues.edited'>,
   state: AppState,
@@ -106,13 +109,14 @@ export async function onIssueEdited(
     body: context.payload.issue.body ?? null,
     config,
   });
-  if (found.kind !== 'session-log') return 'ignored';
+  if (found.kind !== 'session-log' && context.payload.issue.state !== 'closed') return 'ignored';
   return logIssueSession(context, state, config);
 }
 
 /**
  * The issue body is the session source (key "issue"). Its author wrote it, so the author is
- * who logs it, whoever triggered the event.
+ * who logs it, whoever triggered the event: a session form's author names the mentor, a help
+ * issue's author is the mentee and its assignee the mentor.
  */
 async function logIssueSession(
   context: IssueContext,
@@ -133,14 +137,15 @@ async function logIssueSession(
     openedOn: issue.created_at,
     closedOn: issue.closed_at ?? issue.updated_at,
   });
-  if (parsed === null) return 'ignored';
+  if (parsed === null && context.payload.action !== 'edited') return 'ignored';
   return logSession({
     octokit: context.octokit,
     issue: issueRef(context.payload),
     origin: { key: 'issue', via: 'form' },
-    parsed,
+    read: async () => ({ parsed }),
     actor: author,
-    isPublic: isPublicRepo(context.payload),
+    showDetail: showsDetail(context.payload),
+    mentorChosenByActor: isSessionForm(issue.body ?? null),
     config,
     state,
     mayLog: () => true,

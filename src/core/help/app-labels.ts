@@ -1,4 +1,5 @@
 import type { Config } from '../config/config-schema.js';
+import { inertCode } from './inert-text.js';
 
 export interface LabelSpec {
   name: string;
@@ -31,10 +32,15 @@ export function renderConfigProblem(params: { problems: readonly string[] }): st
   return [
     'mentorship-bot found problems in `.github/mentorship.yml` (or the file it extends) and is doing nothing in this repository until they are fixed:',
     '',
-    ...params.problems.map((p) => `- \`${p.replace(/`/g, "'")}\``),
+    ...params.problems.map((p) => `- \`${inertCode(p.replace(/`/g, "'"))}\``),
     '',
     'Fix the file on the default branch; the next event after that uses it. This issue is updated, not repeated, while problems remain; close it once fixed.',
     '',
     CONFIG_PROBLEM_MARKER,
   ].join('\n');
+}
+
+/** True when the body ends with the config-problem marker, as the app writes it. */
+export function isConfigProblemBody(body: string | null | undefined): boolean {
+  return (body ?? '').trimEnd().endsWith(CONFIG_PROBLEM_MARKER);
 }

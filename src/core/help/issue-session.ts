@@ -7,6 +7,14 @@ const SESSION_HEADINGS = SESSION_FORM_FIELDS.filter((f) => f.required).map((f) =
 const DURATION = HELP_FORM_FIELDS.find((f) => f.id === 'duration')!.label;
 
 /**
+ * True when the body is a session-log form. Its author names the mentor (or is the mentor);
+ * a help issue's mentor is its assignee instead.
+ */
+export function isSessionForm(body: string | null): boolean {
+  return hasSections(readFormSections(body ?? ''), SESSION_HEADINGS);
+}
+
+/**
  * The session an issue's own body logs, or null when it logs none. A session form logs itself;
  * a senior-help form logs one once its Duration is filled in: the author is the mentee and the
  * assignee (a configured senior first) the mentor. An empty Date means the day the issue was

@@ -1,4 +1,5 @@
 import type { RouteDecision } from './choose-senior.js';
+import { inertText, markerJson, trailingMarkerJson } from './inert-text.js';
 
 export const ROUTED_MARKER_PREFIX = '<!-- mentorship-bot:routed ';
 
@@ -9,16 +10,15 @@ export interface RoutedMarker {
 }
 
 export function renderRoutedMarker(marker: RoutedMarker): string {
-  return `${ROUTED_MARKER_PREFIX}${JSON.stringify(marker)} -->`;
+  return `${ROUTED_MARKER_PREFIX}${markerJson(marker)} -->`;
 }
 
-/** The routing marker in a comment, or null. */
+/** The routing marker that ends a comment (the app writes it last), or null. */
 export function parseRoutedMarker(body: string): RoutedMarker | null {
-  const start = body.indexOf(ROUTED_MARKER_PREFIX);
-  if (start < 0) return null;
-  const end = body.indexOf(' -->', start);
+  const json = trailingMarkerJson(body, ROUTED_MARKER_PREFIX);
+  if (json === null) return null;
   try {
-    const value = JSON.parse(body.slice(start + ROUTED_MARKER_PREFIX.length, end)) as RoutedMarker;
+    const value = JSON.parse(json) as RoutedMarker;
     return value?.v === 1 && (value.senior === null || typeof value.senior === 'string')
       ? value
       : null;
@@ -33,19 +33,21 @@ export function renderRoutingComment(params: {
   issueAuthor: string;
 }): string {
   const { decision, issueAuthor } = params;
+  // Reasons name logins and activity areas only, but nothing echoed may carry a marker.
+  const reason = inertText(decision.reason);
   const skipped = decision.skipped.length
     ? [
         '',
         '<details><summary>Seniors passed over</summary>',
         '',
-        ...decision.skipped.map((s) => `- ${s}`),
+        ...decision.skipped.map((s) => `- ${inertText(s)}`),
         '',
         '</details>',
       ]
     : [];
   if (decision.kind === 'nobody') {
     return [
-      `@${issueAuthor}, I could not find a senior for this help session: ${decision.reason}.`,
+      `@${issueAuthor}, I could not find a senior for this help session: ${reason}.`,
       'A senior can assign themselves, or try again by removing and re-adding the label later.',
       ...skipped,
       '',
@@ -54,7 +56,7 @@ export function renderRoutingComment(params: {
   }
   const senior = decision.senior;
   return [
-    `@${senior} will pair with @${issueAuthor} on this: ${decision.reason}.`,
+    `@${senior} will pair with @${issueAuthor} on this: ${reason}.`,
     '',
     '**Agenda** (about 30 minutes)',
     `1. @${issueAuthor} states the problem.`,

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { githubLogin, isoDate, numberIn } from '../config/zod-helpers.js';
 import { type Session, sessionSourceSchema } from '../sessions/session-schema.js';
+import { markerJson, trailingMarkerJson } from './inert-text.js';
 
 /**
  * The hidden record in the app's reply comment: `<!-- mentorship-bot:session {json} -->`.
  * One reply per source (a /session comment, or the issue's own form), keyed by `key`; the
- * weekly report rebuilds every session from the markers alone. Only a reply written by a Bot
- * account is to be trusted: anyone can paste a marker into their own comment.
+ * weekly report rebuilds every session from the markers alone. Only a reply written by the app
+ * itself is to be trusted (see isAppAuthor): anyone can paste a marker into their own comment.
+ * The marker is always the last thing in the reply, and only a marker there is read.
  */
 export const SESSION_MARKER_VERSION = 1;
 export const MARKER_PREFIX = '<!-- mentorship-bot:session ';
@@ -41,24 +43,17 @@ export type SessionMarker = z.output<typeof sessionMarkerSchema>;
 
 /** The marker as one line; `<` and `>` are escaped so text inside can never close the comment. */
 export function renderSessionMarker(marker: SessionMarker): string {
-  const json = JSON.stringify(sessionMarkerSchema.parse(marker))
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e');
-  return `${MARKER_PREFIX}${json} -->`;
+  return `${MARKER_PREFIX}${markerJson(sessionMarkerSchema.parse(marker))} -->`;
 }
 
-/** The first well-formed session marker in a comment body, or null. */
+/**
+ * The well-formed session marker that ends a comment body, or null. A marker anywhere else in
+ * the body is ignored: the app writes its marker last, and text before it may be quoted from
+ * someone else.
+ */
 export function parseSessionMarker(commentBody: string): SessionMarker | null {
-  let from = 0;
-  for (;;) {
-    const start = commentBody.indexOf(MARKER_PREFIX, from);
-    if (start < 0) return null;
-    const end = commentBody.indexOf(' -->', start);
-    if (end < 0) return null;
-    const parsed = tryParse(commentBody.slice(start + MARKER_PREFIX.length, end));
-    if (parsed) return parsed;
-    from = end;
-  }
+  const json = trailingMarkerJson(commentBody, MARKER_PREFIX);
+  return json === null ? null : tryParse(json);
 }
 
 function tryParse(json: string): SessionMarker | null {

@@ -2,7 +2,16 @@ import type { ParseResult } from '../sessions/session-draft.js';
 import type { Session, SessionSource } from '../sessions/session-schema.js';
 import { toSession } from '../sessions/to-session.js';
 import { validateSession } from '../sessions/validate-session.js';
-import { markedSession, renderSessionMarker, type SessionMarker } from './session-marker.js';
+import { inertCode, inertText } from './inert-text.js';
+import {
+  markedSession,
+  renderSessionMarker,
+  type SessionMarker,
+  sessionFromMarker,
+} from './session-marker.js';
+import { mayRecordSession } from './session-permission.js';
+
+export { mayLogSession } from './session-permission.js';
 
 export const COMMAND_EXAMPLE = '/session 45m @alice topics: jq, strace outcome: wrote the runbook';
 export const FORM_EXAMPLE = 'Duration: 45m · Mentees: @alice · Topics: jq, strace';
@@ -17,31 +26,57 @@ export type LogDecision =
   | { kind: 'reply'; marker: SessionMarker; body: string; session: Session | null };
 
 /**
- * What to answer a /session comment or a session form with, from what was parsed. `parsed` null
- * means the text holds no session (anymore): an earlier reply is then withdrawn, else nothing.
+ * What to answer a /session comment or a session form with, from what it holds now. `parsed`
+ * null means the text holds no session (anymore), `deleted` that the source is gone: an earlier
+ * reply is then withdrawn, else nothing. Someone who may not log never changes a recorded
+ * session: they get a refusal only where nothing was recorded yet.
  */
 export function decideSessionLog(params: {
   origin: LogOrigin;
   parsed: ParseResult | null;
+  /** The source (the /session comment) was deleted. */
+  deleted?: boolean;
   source: SessionSource;
   actor: string;
+  /** The actor is one of the issue's participants or a senior (mayLogSession). */
   mayLog: boolean;
-  isPublic: boolean;
-  hasReply: boolean;
+  seniors: readonly string[];
+  /** The actor wrote who the mentor is (see mayRecordSession). */
+  mentorChosenByActor: boolean;
+  /** Topics and outcome may be shown: the repository is private. */
+  showDetail: boolean;
+  /** The marker of the app's earlier reply for this source, if any. */
+  previous: SessionMarker | null;
 }): LogDecision {
-  const { origin, parsed, actor, isPublic } = params;
+  const { origin, parsed, actor, previous } = params;
+  const recorded = previous ? sessionFromMarker(previous) : null;
+  const mayRecord = (session: { mentor: string; mentees: readonly string[] }) =>
+    params.mayLog &&
+    mayRecordSession({
+      actor,
+      session,
+      seniors: params.seniors,
+      mentorChosenByActor: params.mentorChosenByActor,
+    });
+  if (params.deleted) {
+    if (!previous) return { kind: 'ignore', why: 'the source is gone and had no reply' };
+    return withdrawn({ origin, why: 'the comment was deleted' });
+  }
+  // Only whoever could have recorded it may change or withdraw a recorded session.
+  if (recorded && !mayRecord(recorded)) {
+    return { kind: 'ignore', why: `@${actor} may not change the session recorded here` };
+  }
   if (parsed === null) {
-    if (!params.hasReply) return { kind: 'ignore', why: 'no session in the text' };
+    if (!previous) return { kind: 'ignore', why: 'no session in the text' };
     return withdrawn({ origin, why: whyGone(origin) });
   }
-  if (!params.mayLog) {
-    const marker: SessionMarker = { v: 1, key: origin.key, status: 'refused' };
-    return { kind: 'reply', marker, session: null, body: join(refusedText(actor), marker) };
-  }
+  if (!params.mayLog) return refused(origin, notParticipant(actor));
   if (!parsed.ok) return invalid({ origin, problems: parsed.problems });
   const checked = validateSession(toSession({ draft: parsed.session, source: params.source }));
   if (!checked.ok) return invalid({ origin, problems: checked.problems });
   const session = checked.value;
+  if (!mayRecord(session)) return refused(origin, notTheMentor({ actor, session, origin }));
+  const isPublic = !params.showDetail;
   const marker: SessionMarker = {
     v: 1,
     key: origin.key,
@@ -53,7 +88,7 @@ export function decideSessionLog(params: {
     kind: 'reply',
     marker,
     session,
-    body: join(recordedText({ session, isPublic, origin }), marker),
+    body: join(recordedText({ session, showDetail: params.showDetail, origin }), marker),
   };
 }
 
@@ -77,11 +112,11 @@ function invalid(params: { origin: LogOrigin; problems: string[] }): LogDecision
   const fix =
     origin.via === 'command'
       ? 'Edit your comment to fix it and I will record it, updating this reply. For example:'
-      : 'Edit the issue to fix it, then close it (or edit it again) and I will record it. For example:';
+      : 'Edit the issue to fix it (closed or not) and I will record it, updating this reply. For example:';
   const text = [
     '**Session not recorded**: I could not read it.',
     '',
-    fenced(problems.map((p) => `- ${p}`).join('\n')),
+    fenced(inertCode(problems.map((p) => `- ${p}`).join('\n'))),
     '',
     fix,
     '',
@@ -90,7 +125,12 @@ function invalid(params: { origin: LogOrigin; problems: string[] }): LogDecision
   return { kind: 'reply', marker, session: null, body: join(text, marker) };
 }
 
-function refusedText(actor: string): string {
+function refused(origin: LogOrigin, text: string): LogDecision {
+  const marker: SessionMarker = { v: 1, key: origin.key, status: 'refused' };
+  return { kind: 'reply', marker, session: null, body: join(text, marker) };
+}
+
+function notParticipant(actor: string): string {
   return [
     `Sorry @${actor}, I can only log sessions from this issue's author, its assignees, people`,
     'who have already commented here, and the configured seniors. Nothing was recorded; please',
@@ -98,20 +138,35 @@ function refusedText(actor: string): string {
   ].join(' ');
 }
 
-function recordedText(params: { session: Session; isPublic: boolean; origin: LogOrigin }): string {
-  const { session, isPublic, origin } = params;
+function notTheMentor(params: { actor: string; session: Session; origin: LogOrigin }): string {
+  const { actor, session, origin } = params;
+  const how = origin.via === 'command' ? 'post the same /session command' : 'open the session form';
+  return [
+    `Sorry @${actor}, only the session's mentor (@${session.mentor}) or a configured senior can`,
+    `log a session led by @${session.mentor}. Nothing was recorded; @${session.mentor} can ${how}`,
+    'themselves (mentees are mentioned, not the mentor), or a senior can log it.',
+  ].join(' ');
+}
+
+function recordedText(params: {
+  session: Session;
+  showDetail: boolean;
+  origin: LogOrigin;
+}): string {
+  const { session, showDetail, origin } = params;
   const mentees = session.mentees.map((m) => `@${m}`).join(', ');
   const lines = [
     `**Session recorded**: ${session.durationMins} minutes on ${session.date}, @${session.mentor} with ${mentees}.`,
   ];
-  if (isPublic) {
+  if (!showDetail) {
     lines.push(
       '',
-      'Topics and outcome are not recorded here: this repository is public and sessions are confidential. Keep them out of comments in public repositories.',
+      'Topics and outcome are not recorded here: this repository is not private, and sessions are confidential. Keep them out of comments in repositories that are not private.',
     );
   } else {
-    lines.push('', `Topics: ${session.topics.join(', ')}`);
-    if (session.outcome) lines.push(`Outcome: ${session.outcome.replace(/\s*\n\s*/g, ' ')}`);
+    lines.push('', `Topics: ${inertText(session.topics.join(', '))}`);
+    if (session.outcome)
+      lines.push(`Outcome: ${inertText(session.outcome.replace(/\s*\n\s*/g, ' '))}`);
   }
   lines.push(
     '',
@@ -131,21 +186,4 @@ export function fenced(text: string): string {
 
 function join(text: string, marker: SessionMarker): string {
   return `${text}\n\n${renderSessionMarker(marker)}`;
-}
-
-/** The issue's participants and the configured seniors may log; logins compare case-insensitively. */
-export function mayLogSession(params: {
-  actor: string;
-  issueAuthor: string;
-  assignees: readonly string[];
-  earlierCommenters: readonly string[];
-  seniors: readonly string[];
-}): boolean {
-  const actor = params.actor.toLowerCase();
-  return [
-    params.issueAuthor,
-    ...params.assignees,
-    ...params.earlierCommenters,
-    ...params.seniors,
-  ].some((login) => login.toLowerCase() === actor);
 }

@@ -11,7 +11,6 @@ import {
   PAIRINGS_SCHEMA_VERSION,
   type PairingsFile,
   type PlannedPair,
-  type Unpaired,
 } from './pairings-file.js';
 import { placePinned } from './place-pinned.js';
 import { reviewCurrentPairs } from './review-current-pairs.js';
