@@ -3,13 +3,10 @@ import type { Config } from '../config/config-schema.js';
 import { daysBetween } from '../dates.js';
 import type { Person } from '../people/person.js';
 import type { PastPair } from '../snapshot/snapshot-schema.js';
+import { type Blocker, explainPair, type PairFacts, type Teachable } from './explain-pair.js';
 import { type CompiledPerson, PeopleIndex, type AreaWhy as Why } from './people-index.js';
 
-/** Why a pair cannot be made; `kind` lets the engine summarise an unpaired mentee's situation. */
-export interface Blocker {
-  kind: 'self' | 'forbidden' | 'cool-down' | 'overlap' | 'gap';
-  text: string;
-}
+export type { Blocker };
 
 /** The numbers of a pair, cheap enough to compute for every mentor × mentee. */
 export interface PairScore {
@@ -33,15 +30,6 @@ const OFFER_BONUS = 2;
 const OVERLAP_BONUS_PER_HOUR = 0.25;
 const OVERLAP_BONUS_CAP_HOURS = 4;
 const REPEAT_FACTOR = 0.5;
-const TOP_AREAS = 3;
-
-interface Teachable {
-  area: string;
-  mentorLevel: number;
-  menteeLevel: number;
-  why: Why;
-  points: number;
-}
 
 const key = (s: string) => s.toLowerCase();
 
@@ -178,87 +166,24 @@ export function createPairJudge(params: {
   }
 
   function assess(mentor: Person, mentee: Person): PairAssessment {
-    const base = score(mentor, mentee);
-    const overlap = overlapOf(mentor, mentee);
-    const areas = teachable(mentor, mentee).sort(
-      (a, b) => b.points - a.points || compareText(a.area, b.area),
-    );
-    const offers = offered(mentor, mentee);
-    const blockers = blockersOf({
+    const facts: PairFacts = {
       mentor,
       mentee,
-      overlap,
-      teachable: areas.length,
-      offers: offers.length,
-    });
-    const name = (area: string) => displayArea(area, [mentee, mentor]);
-    const reasons = areas
-      .slice(0, TOP_AREAS)
-      .map((t) => `${name(t.area)}: level ${t.mentorLevel} vs ${t.menteeLevel} (${t.why})`);
-    if (offers.length)
-      reasons.push(`offers ${offers.join(', ')} (${offers.length === 1 ? 'a goal' : 'goals'})`);
-    reasons.push(`${overlap}h working-hour overlap (${mentor.timezone} / ${mentee.timezone})`);
-    const before = pairedBefore(mentor, mentee);
-    if (before && !before.cooling) {
-      reasons.push(
-        `paired before until ${before.ended}, within ${pairing.repeatPenaltyWeeks} weeks: fit halved`,
-      );
-    }
-    return { ...base, blockers, overlap, reasons };
-  }
-
-  function blockersOf(p: {
-    mentor: Person;
-    mentee: Person;
-    overlap: number;
-    teachable: number;
-    offers: number;
-  }): Blocker[] {
-    const { mentor, mentee } = p;
-    const blockers: Blocker[] = [];
-    if (key(mentor.login) === key(mentee.login))
-      blockers.push({ kind: 'self', text: 'cannot mentor themselves' });
-    const before = pairedBefore(mentor, mentee);
-    if (before?.cooling) {
-      blockers.push({
-        kind: 'cool-down',
-        text: `${mentor.login} and ${mentee.login} were paired until ${before.ended} (cool-down ${pairing.repeatCooldownWeeks} weeks)`,
-      });
-    }
-    if (isForbidden(mentor, mentee)) {
-      blockers.push({
-        kind: 'forbidden',
-        text: `${mentor.login} with ${mentee.login} is forbidden in config`,
-      });
-    }
-    if (p.overlap < pairing.minOverlapHours) {
-      blockers.push({
-        kind: 'overlap',
-        text: `${mentor.login} shares ${p.overlap}h of working hours (needs ${pairing.minOverlapHours}h)`,
-      });
-    }
-    if (p.teachable === 0 && p.offers === 0) {
-      blockers.push({
-        kind: 'gap',
-        text: `${mentor.login} is not 1–${pairing.maxSkillGap} levels ahead in any of ${mentee.login}'s goals or recent areas`,
-      });
-    }
-    return blockers;
+      overlap: overlapOf(mentor, mentee),
+      areas: teachable(mentor, mentee).sort(
+        (x, y) => y.points - x.points || compareText(x.area, y.area),
+      ),
+      offers: offered(mentor, mentee),
+      forbidden: isForbidden(mentor, mentee),
+      before: pairedBefore(mentor, mentee),
+    };
+    return { ...score(mentor, mentee), overlap: facts.overlap, ...explainPair({ facts, pairing }) };
   }
 
   return { score, scoreGrid, assess };
 }
 
 export type PairJudge = ReturnType<typeof createPairJudge>;
-
-function displayArea(area: string, people: Person[]): string {
-  for (const p of people) {
-    const found =
-      p.goals.find((g) => key(g) === area) ?? p.activity.find((a) => key(a.area) === area)?.area;
-    if (found) return found;
-  }
-  return area;
-}
 
 /** One pair judged on its own (tests, the app): prefer createPairJudge for many pairs. */
 export function assessPair(params: {
