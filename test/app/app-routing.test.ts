@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRoutedMarker, renderRoutedMarker } from '../../src/core/help/routing-comment.js';
 import { renderSessionMarker } from '../../src/core/help/session-marker.js';
 import { fakeGitHub, type GraphqlAnswer, RATE_LIMIT } from '../helpers/app-github.js';
-import { example, shapeIssue } from '../helpers/app-payloads.js';
+import { example, helpFormBody, shapeIssue } from '../helpers/app-payloads.js';
 import { deliver, testProbot } from '../helpers/app-probot.js';
 import { userContributions } from '../helpers/github-nock.js';
 
@@ -223,19 +223,7 @@ describe('routing a senior-help issue', () => {
   it('routes once when the opened and labeled deliveries of a help form arrive at once', async () => {
     const gh = fakeGitHub({ config: CONFIG, graphql: answers({}), labels: [HELP] });
     const { probot } = await testProbot();
-    const form = [
-      '### The problem',
-      '',
-      'Deploys time out',
-      '',
-      '### What I tried in the 15 minutes of preparation',
-      '',
-      'Re-ran it',
-      '',
-      '### Urgency',
-      '',
-      'Today',
-    ].join('\n');
+    const form = helpFormBody();
     const opened = shapeIssue(example('issues', 'opened'), {
       author: 'alice',
       body: form,

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { AppMetrics } from '../../src/app/app-metrics.js';
 import { parseSessionMarker } from '../../src/core/help/session-marker.js';
 import { type FakeComment, fakeGitHub } from '../helpers/app-github.js';
-import { closedExample, commentPayload, example, shapeIssue } from '../helpers/app-payloads.js';
+import {
+  closedExample,
+  commentPayload,
+  example,
+  helpFormBody,
+  shapeIssue,
+} from '../helpers/app-payloads.js';
 import { deliver, deliverComment, testProbot } from '../helpers/app-probot.js';
 
 const HELP = 'senior-help-sessions';
@@ -174,28 +180,6 @@ describe('repository visibility', () => {
 });
 
 describe('a closed help issue', () => {
-  const helpForm = (duration: string) =>
-    [
-      '### The problem',
-      '',
-      'Deploys time out',
-      '',
-      '### What I tried in the 15 minutes of preparation',
-      '',
-      'Re-ran it',
-      '',
-      '### Urgency',
-      '',
-      'Today',
-      '',
-      '### Topics',
-      '',
-      'postgres',
-      '',
-      '### Duration',
-      '',
-      duration,
-    ].join('\n');
   const shape = { author: 'alice', labels: [HELP], assignees: ['bob'], private: true };
 
   it('records its session when edited to fix the Duration, as the reply says', async () => {
@@ -203,16 +187,16 @@ describe('a closed help issue', () => {
     const { probot } = await testProbot();
     const closed = shapeIssue(closedExample('2026-11-17T16:00:00Z'), {
       ...shape,
-      body: helpForm('forty'),
+      body: helpFormBody('forty'),
     });
     await deliver(probot, 'issues', closed);
     const reply = gh.botComments()[0]!;
     expect(parseSessionMarker(reply.body)?.status).toBe('invalid');
     expect(reply.body).toContain('Edit the issue to fix it (closed or not)');
-    const fixed = shapeIssue(example('issues', 'edited'), { ...shape, body: helpForm('40m') });
+    const fixed = shapeIssue(example('issues', 'edited'), { ...shape, body: helpFormBody('40m') });
     fixed.issue.state = 'closed';
     fixed.issue.closed_at = '2026-11-17T16:00:00Z';
-    fixed.changes = { body: { from: helpForm('forty') } };
+    fixed.changes = { body: { from: helpFormBody('forty') } };
     await deliver(probot, 'issues', fixed);
     expect(gh.botComments().map((c) => c.id)).toEqual([reply.id]);
     expect(parseSessionMarker(gh.botComments()[0]!.body)?.session).toMatchObject({
@@ -226,9 +210,9 @@ describe('a closed help issue', () => {
   it('is left alone when an open help issue is edited', async () => {
     const gh = fakeGitHub();
     const { probot } = await testProbot();
-    const open = shapeIssue(example('issues', 'edited'), { ...shape, body: helpForm('40m') });
+    const open = shapeIssue(example('issues', 'edited'), { ...shape, body: helpFormBody('40m') });
     open.issue.state = 'open';
-    open.changes = { body: { from: helpForm('') } };
+    open.changes = { body: { from: helpFormBody('') } };
     await deliver(probot, 'issues', open);
     expect(gh.writes()).toEqual([]);
   });

@@ -6,6 +6,7 @@ import {
   closedExample,
   commentPayload,
   example,
+  helpFormBody,
   shapeIssue,
 } from '../helpers/app-payloads.js';
 import { deliver, deliverComment, testProbot } from '../helpers/app-probot.js';
@@ -399,27 +400,7 @@ describe('logging a session from an issue', () => {
     expect(parseSessionMarker(gh.botComments()[0]!.body)?.session?.durationMins).toBe(90);
   });
 
-  const HELP_FORM = [
-    '### The problem',
-    '',
-    'Deploys time out',
-    '',
-    '### What I tried in the 15 minutes of preparation',
-    '',
-    'Re-ran it',
-    '',
-    '### Urgency',
-    '',
-    'Today',
-    '',
-    '### Topics',
-    '',
-    'postgres',
-    '',
-    '### Duration',
-    '',
-    '40m',
-  ].join('\n');
+  const HELP_FORM = helpFormBody('40m');
 
   it('records a help session when the labeled issue is closed with its Duration filled in', async () => {
     const gh = fakeGitHub();

@@ -96,3 +96,22 @@ export function commentPayload(
   if (action === 'edited') p.changes = { body: { from: comment.from ?? '' } };
   return asSender(p, comment.author);
 }
+
+/**
+ * A senior-help issue as GitHub renders the form. With a duration the Topics and Duration
+ * answers are filled in, as when the help session is over.
+ */
+export function helpFormBody(duration?: string): string {
+  const sections = [
+    ['The problem', 'Deploys time out'],
+    ['What I tried in the 15 minutes of preparation', 'Re-ran it'],
+    ['Urgency', 'Today'],
+    ...(duration === undefined
+      ? []
+      : [
+          ['Topics', 'postgres'],
+          ['Duration', duration],
+        ]),
+  ];
+  return sections.map(([heading, answer]) => `### ${heading}\n\n${answer}`).join('\n\n');
+}

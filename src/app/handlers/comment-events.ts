@@ -3,10 +3,18 @@ import type { Config } from '../../core/config/config-schema.js';
 import { type LogOrigin, mayLogSession } from '../../core/help/session-replies.js';
 import { parseSessionCommand } from '../../core/sessions/parse-session.js';
 import type { WebhookOutcome } from '../app-metrics.js';
-import { type AppState, configOrReport } from '../app-state.js';
+import type { AppState } from '../app-state.js';
 import { hasStatus } from '../github-types.js';
 import { logSession, type SourceNow } from '../log-session.js';
-import { hasLabel, isFromBot, issueRef, labelNames, loginsOf, showsDetail } from './common.js';
+import {
+  hasLabel,
+  isFromBot,
+  issueRef,
+  labelNames,
+  loginsOf,
+  repoConfig,
+  showsDetail,
+} from './common.js';
 
 type CommentContext = Context<
   'issue_comment.created' | 'issue_comment.edited' | 'issue_comment.deleted'
@@ -28,7 +36,7 @@ export async function onSessionComment(
   const before = payload.action === 'edited' ? payload.changes.body?.from : undefined;
   // Most comments are not commands: answer those without a single request.
   if (!hasCommand(payload.comment.body) && !hasCommand(before)) return 'ignored';
-  const config = await configFor(context, state);
+  const config = await repoConfig(context, state);
   if (!('config' in config)) return config.stop;
   if (!hasLabel(labelNames(payload.issue.labels), config.config.labels.seniorHelp))
     return 'ignored';
@@ -41,7 +49,7 @@ export async function onSessionCommentDeleted(
   state: AppState,
 ): Promise<WebhookOutcome> {
   if (!isRelevant(context) || !hasCommand(context.payload.comment.body)) return 'ignored';
-  const config = await configFor(context, state);
+  const config = await repoConfig(context, state);
   if (!('config' in config)) return config.stop;
   const gone: SourceNow = { parsed: null, deleted: true };
   return logComment({ context, state, config: config.config, read: async () => gone });
@@ -73,10 +81,6 @@ async function readComment(context: CommentContext): Promise<SourceNow> {
 function isRelevant(context: CommentContext): boolean {
   const { payload } = context;
   return !isFromBot(payload) && payload.comment.user?.type !== 'Bot' && !payload.issue.pull_request;
-}
-
-async function configFor(context: CommentContext, state: AppState) {
-  return configOrReport({ octokit: context.octokit, repo: context.repo(), state });
 }
 
 async function logComment(params: {

@@ -1,3 +1,7 @@
+import type { Context } from 'probot';
+import type { Config } from '../../core/config/config-schema.js';
+import type { WebhookOutcome } from '../app-metrics.js';
+import { type AppState, configOrReport } from '../app-state.js';
 import type { IssueRef } from '../github-types.js';
 
 interface PayloadLike {
@@ -12,6 +16,25 @@ interface PayloadLike {
 
 /** Events the app caused (or any bot did): acting on them would loop. */
 export const isFromBot = (payload: PayloadLike) => payload.sender?.type === 'Bot';
+
+type RepoContext = Pick<Context<'issues' | 'issue_comment'>, 'octokit' | 'repo'>;
+
+/** The repository's config; a broken one stops the handler here, reported once to the repository. */
+export function repoConfig(
+  context: RepoContext,
+  state: AppState,
+): Promise<{ config: Config } | { stop: WebhookOutcome }> {
+  return configOrReport({ octokit: context.octokit, repo: context.repo(), state });
+}
+
+/** What every issue handler starts with: ignore bots' events, then read the config. */
+export async function humanEventConfig(
+  context: RepoContext & { payload: PayloadLike },
+  state: AppState,
+): Promise<{ config: Config } | { stop: WebhookOutcome }> {
+  if (isFromBot(context.payload)) return { stop: 'ignored' };
+  return repoConfig(context, state);
+}
 
 /**
  * Session topics and outcomes are shown only in private repositories: an internal repository is

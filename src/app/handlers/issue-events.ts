@@ -3,13 +3,13 @@ import { labelSpecs } from '../../core/help/app-labels.js';
 import { classifyIssue } from '../../core/help/classify-issue.js';
 import { isSessionForm, readIssueSession } from '../../core/help/issue-session.js';
 import type { WebhookOutcome } from '../app-metrics.js';
-import { type AppState, configOrReport } from '../app-state.js';
+import type { AppState } from '../app-state.js';
 import { applyLabel } from '../labels.js';
 import { logSession } from '../log-session.js';
 import { routeHelp } from '../route-help.js';
 import {
   hasLabel,
-  isFromBot,
+  humanEventConfig,
   issueRef,
   labelNames,
   loginsOf,
@@ -36,9 +36,8 @@ export async function onIssueOpened(
   context: Context<'issues.opened'>,
   state: AppState,
 ): Promise<WebhookOutcome> {
-  if (isFromBot(context.payload)) return 'ignored';
   const { octokit, payload } = context;
-  const loaded = await configOrReport({ octokit, repo: context.repo(), state });
+  const loaded = await humanEventConfig(context, state);
   if ('stop' in loaded) return loaded.stop;
   const { config } = loaded;
   const found = classifyIssue({
@@ -65,9 +64,8 @@ export async function onIssueLabeled(
   context: Context<'issues.labeled'>,
   state: AppState,
 ): Promise<WebhookOutcome> {
-  if (isFromBot(context.payload)) return 'ignored';
   const { octokit, payload } = context;
-  const loaded = await configOrReport({ octokit, repo: context.repo(), state });
+  const loaded = await humanEventConfig(context, state);
   if ('stop' in loaded) return loaded.stop;
   const { config } = loaded;
   if (payload.label?.name.toLowerCase() !== config.labels.seniorHelp.toLowerCase())
@@ -86,8 +84,7 @@ export async function onIssueClosed(
   context: Context<'issues.closed'>,
   state: AppState,
 ): Promise<WebhookOutcome> {
-  if (isFromBot(context.payload)) return 'ignored';
-  const loaded = await configOrReport({ octokit: context.octokit, repo: context.repo(), state });
+  const loaded = await humanEventConfig(context, state);
   if ('stop' in loaded) return loaded.stop;
   return logIssueSession(context, state, loaded.config);
 }
@@ -100,8 +97,8 @@ export async function onIssueEdited(
   context: Context<'issues.edited'>,
   state: AppState,
 ): Promise<WebhookOutcome> {
-  if (isFromBot(context.payload) || !context.payload.changes.body) return 'ignored';
-  const loaded = await configOrReport({ octokit: context.octokit, repo: context.repo(), state });
+  if (!context.payload.changes.body) return 'ignored';
+  const loaded = await humanEventConfig(context, state);
   if ('stop' in loaded) return loaded.stop;
   const { config } = loaded;
   const found = classifyIssue({
