@@ -12,9 +12,9 @@ import {
   type ValueNode,
 } from 'graphql';
 import nock from 'nock';
-import { collectGitHub } from '../src/github/collect-github.js';
-import { createOctokit } from '../src/github/create-octokit.js';
-import { DEFAULT_BATCH_SIZE } from '../src/github/read-contributions.js';
+import { createOctokit } from '../src/github/client/create-octokit.js';
+import { collectGitHub } from '../src/github/read/collect-github.js';
+import { DEFAULT_BATCH_SIZE } from '../src/github/read/read-contributions.js';
 
 const HOST = 'https://api.github.com';
 const SIZES = [100, 1_000, 5_000];

@@ -1,45 +1,11 @@
-/** A failure the user can act on: its message is all they see, so it names the fix. */
-export class ActionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ActionError';
-  }
-}
+import { ActionableError } from '../github/client/github-failure.js';
+
+export { gitHubFailure, httpStatus } from '../github/client/github-failure.js';
+
+/** A failure of the Action's own inputs or steps, put so that the user can fix it. */
+export class ActionError extends ActionableError {}
 
 export function problemsError(params: { what: string; problems: readonly string[] }): ActionError {
   const list = params.problems.map((p) => `  - ${p}`).join('\n');
   return new ActionError(`invalid ${params.what}:\n${list}`);
-}
-
-export function httpStatus(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
-const PERMISSION_HINT: Record<string, string> = {
-  read: 'give the job `permissions: contents: read` (or install the GitHub App on this repository)',
-  write:
-    'give the job `permissions: contents: write` (and `pull-requests: write` for commit: pull-request); ' +
-    'with GITHUB_TOKEN, also allow "GitHub Actions to create and approve pull requests" in the ' +
-    'repository or organisation settings',
-};
-
-/** An Octokit failure, said as what was being done, what GitHub answered and what to change. */
-export function gitHubFailure(params: {
-  error: unknown;
-  doing: string;
-  access?: 'read' | 'write';
-}): ActionError {
-  const { error, doing, access } = params;
-  if (error instanceof ActionError) return error;
-  const status = httpStatus(error);
-  const message = (error instanceof Error ? error.message : String(error))
-    .replace(/\s+/g, ' ')
-    .trim();
-  const answer = status === undefined ? message : `GitHub answered ${status}: ${message}`;
-  const hint =
-    (status === 401 || status === 403 || status === 404) && access
-      ? `; ${PERMISSION_HINT[access]}`
-      : '';
-  return new ActionError(`${doing} failed: ${answer}${hint}`);
 }

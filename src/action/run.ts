@@ -1,7 +1,7 @@
 import { collectSnapshot } from '../collect/collect-snapshot.js';
-import { createOctokit, githubEndpointsFromEnv } from '../github/create-octokit.js';
+import { appTokenMinter } from '../github/client/app-token.js';
+import { createOctokit, githubEndpointsFromEnv } from '../github/client/create-octokit.js';
 import { createLinearClient } from '../linear/create-linear-client.js';
-import { appTokenMinter } from './github/app-token.js';
 import { type RunnerDeps, type RunOutcome, runner } from './runner.js';
 import { coreLog, coreToolkit } from './toolkit.js';
 

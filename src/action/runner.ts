@@ -1,11 +1,11 @@
 import type { Config } from '../core/config/config-schema.js';
 import { planPairings } from '../core/pairing/plan-from-previous.js';
 import type { Snapshot } from '../core/snapshot/snapshot-schema.js';
-import { ActionError } from './action-error.js';
+import type { MintToken } from '../github/client/app-token.js';
+import { ActionableError } from '../github/client/github-failure.js';
 import type { CollectSnapshot, CreateLinear } from './collect-port.js';
+import { type CreateClient, requireAccess } from './connect.js';
 import { type RunContext, resolveContext } from './context/run-context.js';
-import type { MintToken } from './github/app-token.js';
-import { type CreateClient, requireAccess } from './github/connect.js';
 import type { ActionInputs } from './inputs/inputs-schema.js';
 import { readInputs } from './inputs/read-inputs.js';
 import { loadConfig } from './steps/load-config.js';
@@ -38,7 +38,7 @@ export async function runner(deps: RunnerDeps): Promise<RunOutcome> {
     return { ok: true, outputs: await runSteps(deps) };
   } catch (error) {
     const message = failureMessage(error);
-    if (!(error instanceof ActionError) && error instanceof Error && error.stack) {
+    if (!(error instanceof ActionableError) && error instanceof Error && error.stack) {
       deps.log.debug(error.stack);
     }
     deps.toolkit.setFailed(message);
@@ -47,7 +47,7 @@ export async function runner(deps: RunnerDeps): Promise<RunOutcome> {
 }
 
 function failureMessage(error: unknown): string {
-  if (error instanceof ActionError) return error.message;
+  if (error instanceof ActionableError) return error.message;
   const message = error instanceof Error ? error.message : String(error);
   return `mentorship-bot failed unexpectedly: ${message}`;
 }

@@ -3,8 +3,8 @@ import {
   histogramSamples,
   type MetricFamily,
   renderPrometheus,
-} from '../core/help/prometheus.js';
-import { type MeteredSession, sessionFamilies } from '../core/help/session-metrics.js';
+} from '../core/metrics/prometheus.js';
+import { type MeteredSession, sessionFamilies } from '../core/metrics/session-metrics.js';
 
 export const DURATION_BOUNDS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] as const;
 

@@ -1,9 +1,5 @@
-import type { Config } from '../core/config/config-schema.js';
-import type { AppMetrics, WebhookOutcome } from './app-metrics.js';
-import { reportConfigProblem } from './config-problem.js';
-import type { AppOctokit, RepoRef } from './github-types.js';
+import type { AppMetrics } from './app-metrics.js';
 import type { KeyedLock } from './keyed-lock.js';
-import { loadConfig } from './load-config.js';
 
 /** What the handlers share within one process. */
 export interface AppState {
@@ -20,19 +16,6 @@ export interface AppState {
   appSlug?: string;
   /** Warns once per process about a setting that weakens privacy. */
   warnOnce: (key: string, message: string) => void;
-}
-
-/** The repository's config, or the outcome to stop with after telling the repository why. */
-export async function configOrReport(params: {
-  octokit: AppOctokit;
-  repo: RepoRef;
-  state: AppState;
-}): Promise<{ config: Config } | { stop: WebhookOutcome }> {
-  const { octokit, repo, state } = params;
-  const parsed = await loadConfig({ octokit, repo });
-  if (parsed.ok) return { config: parsed.value };
-  await reportConfigProblem({ octokit, repo, problems: parsed.problems, state });
-  return { stop: 'config-problem' };
 }
 
 /**

@@ -1,9 +1,9 @@
-import { DEFAULT_APP_LOGIN, isAppAuthor } from '../core/help/app-identity.js';
+import { DEFAULT_APP_LOGIN, isAppAuthor } from '../core/comments/app-identity.js';
 import {
   CONFIG_PROBLEM_TITLE,
   isConfigProblemBody,
   renderConfigProblem,
-} from '../core/help/app-labels.js';
+} from '../core/config/config-problem-text.js';
 import { resolveAppLogin } from './app-identity.js';
 import type { AppState } from './app-state.js';
 import { type AppOctokit, NO_RETRY, type RepoRef, repoKey } from './github-types.js';

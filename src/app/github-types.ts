@@ -1,16 +1,10 @@
 import type { ProbotOctokit } from 'probot';
+import type { IssueRef, RepositoryRef as RepoRef } from '../github/client/repository-ref.js';
 
 /** The installation-authenticated client Probot hands each event. */
 export type AppOctokit = InstanceType<typeof ProbotOctokit>;
 
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
-
-export interface IssueRef extends RepoRef {
-  issue_number: number;
-}
+export type { IssueRef, RepositoryRef as RepoRef } from '../github/client/repository-ref.js';
 
 // Creating is not idempotent: a retried POST after a lost answer would post twice. These writes
 // are reconciled by re-reading instead (see reply-store), so the retry plugin is told to stand down.

@@ -1,4 +1,4 @@
-import type { LabelSpec } from '../core/help/app-labels.js';
+import type { LabelSpec } from '../core/config/label-specs.js';
 import {
   type AppOctokit,
   hasStatus,

@@ -1,14 +1,14 @@
 import type { Config } from '../core/config/config-schema.js';
-import { parseSessionMarker } from '../core/help/session-marker.js';
-import { metricsName } from '../core/help/session-metrics.js';
-import { decideSessionLog, type LogOrigin } from '../core/help/session-replies.js';
-import { issueSessionId } from '../core/help/source-id.js';
+import { parseSessionMarker } from '../core/session-records/session-marker.js';
+import { decideSessionLog, type LogOrigin } from '../core/session-records/session-replies.js';
+import { issueSessionId } from '../core/session-records/source-id.js';
 import type { ParseResult } from '../core/sessions/session-draft.js';
 import type { Session } from '../core/sessions/session-schema.js';
 import { resolveAppLogin } from './app-identity.js';
 import type { WebhookOutcome } from './app-metrics.js';
 import type { AppState } from './app-state.js';
 import { type AppOctokit, type IssueRef, issueKey } from './github-types.js';
+import { metricsName } from './metrics-name.js';
 import { type IssueComment, listComments, upsertReply } from './reply-store.js';
 
 /** What a session source holds when it is read: a session or why not, none, or nothing at all. */

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PROMETHEUS_CONTENT_TYPE } from '../core/help/prometheus.js';
+import { PROMETHEUS_CONTENT_TYPE } from '../core/metrics/prometheus.js';
 import type { AppMetrics } from './app-metrics.js';
 
 export const METRICS_PATH = '/metrics';

@@ -1,4 +1,4 @@
-import { isAppAuthor } from '../core/help/app-identity.js';
+import { isAppAuthor } from '../core/comments/app-identity.js';
 import { type AppOctokit, hasStatus, type IssueRef, NO_RETRY } from './github-types.js';
 
 export interface IssueComment {

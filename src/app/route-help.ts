@@ -1,14 +1,14 @@
 import type { Config } from '../core/config/config-schema.js';
+import { readFormSections, sectionValue } from '../core/forms/form-sections.js';
+import { HELP_FORM_FIELDS } from '../core/forms/request-forms.js';
 import { chooseSenior, type RouteDecision } from '../core/help/choose-senior.js';
 import { type Expertise, expertiseFor, issueTopics } from '../core/help/expertise.js';
-import { readFormSections, sectionValue } from '../core/help/form-sections.js';
-import { HELP_FORM_FIELDS } from '../core/help/request-forms.js';
 import { parseRoutedMarker, renderRoutingComment } from '../core/help/routing-comment.js';
-import { readContributions } from '../github/read-contributions.js';
+import { readContributions } from '../github/read/read-contributions.js';
+import { readSeniorFacts } from '../github/read/senior-facts.js';
 import { resolveAppLogin } from './app-identity.js';
 import type { WebhookOutcome } from './app-metrics.js';
 import { type AppState, today } from './app-state.js';
-import { readSeniorFacts } from './github/senior-facts.js';
 import { type AppOctokit, type IssueRef, issueKey, NO_RETRY } from './github-types.js';
 import { listComments, upsertReply } from './reply-store.js';
 

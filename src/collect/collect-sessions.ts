@@ -1,10 +1,10 @@
+import { isAppAuthor } from '../core/comments/app-identity.js';
 import { compareText } from '../core/compare-text.js';
-import { isAppAuthor } from '../core/help/app-identity.js';
-import { parseSessionMarker, sessionFromMarker } from '../core/help/session-marker.js';
+import { parseSessionMarker, sessionFromMarker } from '../core/session-records/session-marker.js';
 import type { Session } from '../core/sessions/session-schema.js';
-import type { GitHubClient } from '../github/github-client.js';
-import type { RateBudget } from '../github/rate-budget.js';
-import { type SessionIssue, searchSessionIssues } from '../github/search-session-issues.js';
+import type { GitHubClient } from '../github/client/github-client.js';
+import type { RateBudget } from '../github/client/rate-budget.js';
+import { type SessionIssue, searchSessionIssues } from '../github/read/search-session-issues.js';
 
 /**
  * Sessions as the app recorded them: the hidden markers in its replies on labeled issues.

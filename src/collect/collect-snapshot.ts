@@ -7,11 +7,11 @@ import {
   SNAPSHOT_SCHEMA_VERSION,
   type Snapshot,
 } from '../core/snapshot/snapshot-schema.js';
-import { collectGitHub } from '../github/collect-github.js';
-import type { GitHubClient } from '../github/github-client.js';
-import { RateBudget } from '../github/rate-budget.js';
-import { readVerifiedEmails } from '../github/read-verified-emails.js';
-import { resolveUserIds } from '../github/resolve-user-ids.js';
+import type { GitHubClient } from '../github/client/github-client.js';
+import { RateBudget } from '../github/client/rate-budget.js';
+import { collectGitHub } from '../github/read/collect-github.js';
+import { readVerifiedEmails } from '../github/read/read-verified-emails.js';
+import { resolveUserIds } from '../github/read/resolve-user-ids.js';
 import { readLinearPeople } from '../linear/read-linear-people.js';
 import { collectSessions } from './collect-sessions.js';
 

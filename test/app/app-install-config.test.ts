@@ -1,6 +1,9 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_PROBLEM_MARKER, CONFIG_PROBLEM_TITLE } from '../../src/core/help/app-labels.js';
+import {
+  CONFIG_PROBLEM_MARKER,
+  CONFIG_PROBLEM_TITLE,
+} from '../../src/core/config/config-problem-text.js';
 import { API, fakeGitHub } from '../helpers/app-github.js';
 import { example, INSTALLATION_ID, shapeIssue } from '../helpers/app-payloads.js';
 import { deliver, testProbot } from '../helpers/app-probot.js';

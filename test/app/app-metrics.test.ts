@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppMetrics } from '../../src/app/app-metrics.js';
 import { describeError } from '../../src/app/mentorship-app.js';
-import { metricsName } from '../../src/core/help/session-metrics.js';
+import { metricsName } from '../../src/app/metrics-name.js';
 import { fakeGitHub } from '../helpers/app-github.js';
 import { commentPayload } from '../helpers/app-payloads.js';
 import { deliver, deliverComment, testProbot } from '../helpers/app-probot.js';

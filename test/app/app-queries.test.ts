@@ -3,7 +3,7 @@ import {
   buildLoadPageQuery,
   buildSeniorFactsQuery,
   loadSearchQuery,
-} from '../../src/app/github/senior-facts.js';
+} from '../../src/github/read/senior-facts.js';
 import { schemaProblems } from '../helpers/github-nock.js';
 
 describe('GraphQL sent by the app', () => {

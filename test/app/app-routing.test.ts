@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoutedMarker, renderRoutedMarker } from '../../src/core/help/routing-comment.js';
-import { renderSessionMarker } from '../../src/core/help/session-marker.js';
+import { renderSessionMarker } from '../../src/core/session-records/session-marker.js';
 import { fakeGitHub, type GraphqlAnswer, RATE_LIMIT } from '../helpers/app-github.js';
 import { example, helpFormBody, shapeIssue } from '../helpers/app-payloads.js';
 import { deliver, testProbot } from '../helpers/app-probot.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppMetrics } from '../../src/app/app-metrics.js';
-import { parseSessionMarker } from '../../src/core/help/session-marker.js';
+import { parseSessionMarker } from '../../src/core/session-records/session-marker.js';
 import { type FakeComment, fakeGitHub } from '../helpers/app-github.js';
 import {
   closedExample,

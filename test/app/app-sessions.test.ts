@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSessionMarker } from '../../src/core/help/session-marker.js';
+import { parseSessionMarker } from '../../src/core/session-records/session-marker.js';
 import { type FakeComment, fakeGitHub } from '../helpers/app-github.js';
 import {
   asSender,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseSessionMarker, renderSessionMarker } from '../../src/core/help/session-marker.js';
+import {
+  parseSessionMarker,
+  renderSessionMarker,
+} from '../../src/core/session-records/session-marker.js';
 import { type FakeComment, fakeGitHub } from '../helpers/app-github.js';
 import { commentPayload } from '../helpers/app-payloads.js';
 import { deliverComment, testProbot } from '../helpers/app-probot.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { renderSessionMarker } from '../../src/core/help/session-marker.js';
+import { renderSessionMarker } from '../../src/core/session-records/session-marker.js';
 import { parseSnapshot } from '../../src/core/snapshot/snapshot-schema.js';
 import {
   HttpAnswer,

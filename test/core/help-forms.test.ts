@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEFAULT_CONFIG } from '../../src/core/config/parse-config.js';
+import { HELP_FORM_FIELDS, MENTORSHIP_FORM_FIELDS } from '../../src/core/forms/request-forms.js';
 import { classifyIssue } from '../../src/core/help/classify-issue.js';
-import { readIssueSession } from '../../src/core/help/issue-session.js';
-import { HELP_FORM_FIELDS, MENTORSHIP_FORM_FIELDS } from '../../src/core/help/request-forms.js';
+import { readIssueSession } from '../../src/core/session-records/issue-session.js';
 import { parseSessionForm, SESSION_FORM_FIELDS } from '../../src/core/sessions/parse-session.js';
 
 interface TemplateField {

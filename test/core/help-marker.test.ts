@@ -6,7 +6,7 @@ import {
   renderSessionMarker,
   type SessionMarker,
   sessionFromMarker,
-} from '../../src/core/help/session-marker.js';
+} from '../../src/core/session-records/session-marker.js';
 import type { Session } from '../../src/core/sessions/session-schema.js';
 
 const session: Session = {

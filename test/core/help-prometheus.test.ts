@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { metricsName } from '../../src/app/metrics-name.js';
 import {
   escapeLabelValue,
   histogramSamples,
   renderPrometheus,
-} from '../../src/core/help/prometheus.js';
-import { metricsName, sessionFamilies } from '../../src/core/help/session-metrics.js';
+} from '../../src/core/metrics/prometheus.js';
+import { sessionFamilies } from '../../src/core/metrics/session-metrics.js';
 
 describe('Prometheus text format', () => {
   it('escapes backslashes, double quotes and line feeds in label values', () => {

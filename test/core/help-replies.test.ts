@@ -3,9 +3,13 @@ import {
   parseSessionMarker,
   renderSessionMarker,
   type SessionMarker,
-} from '../../src/core/help/session-marker.js';
-import { mayRecordSession } from '../../src/core/help/session-permission.js';
-import { decideSessionLog, fenced, mayLogSession } from '../../src/core/help/session-replies.js';
+} from '../../src/core/session-records/session-marker.js';
+import { mayRecordSession } from '../../src/core/session-records/session-permission.js';
+import {
+  decideSessionLog,
+  fenced,
+  mayLogSession,
+} from '../../src/core/session-records/session-replies.js';
 import { parseSessionCommand } from '../../src/core/sessions/parse-session.js';
 
 const source = { kind: 'issue' as const, repository: 'acme/api', issue: 4, comment: 99 };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { collectGitHub } from '../../src/github/collect-github.js';
-import { RateBudgetExhaustedError, type RateProgress } from '../../src/github/rate-budget.js';
+import {
+  RateBudgetExhaustedError,
+  type RateProgress,
+} from '../../src/github/client/rate-budget.js';
+import { collectGitHub } from '../../src/github/read/collect-github.js';
 import {
   type GraphqlCall,
   memberPage,

@@ -1,6 +1,9 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { githubEndpointsFromEnv, type RateLimitEvent } from '../../src/github/create-octokit.js';
+import {
+  githubEndpointsFromEnv,
+  type RateLimitEvent,
+} from '../../src/github/client/create-octokit.js';
 import { API_URL, TOKEN, testOctokit } from '../helpers/github-nock.js';
 
 describe('githubEndpointsFromEnv', () => {

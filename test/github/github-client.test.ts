@@ -1,7 +1,7 @@
 import { ProbotOctokit } from 'probot';
 import { describe, expect, it } from 'vitest';
-import type { GitHubClient } from '../../src/github/github-client.js';
-import { listOrgMembers } from '../../src/github/list-org-members.js';
+import type { GitHubClient } from '../../src/github/client/github-client.js';
+import { listOrgMembers } from '../../src/github/read/list-org-members.js';
 import { memberPage, mockGraphql, rateLimit } from '../helpers/github-nock.js';
 
 describe('GitHubClient', () => {

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { listOrgMembers } from '../../src/github/list-org-members.js';
+import { listOrgMembers } from '../../src/github/read/list-org-members.js';
 import {
   type GraphqlCall,
   memberPage,

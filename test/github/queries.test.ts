@@ -7,8 +7,8 @@ import {
   validate,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildContributionsQuery, STATIC_QUERIES } from '../../src/github/queries.js';
-import { RATE_LIMIT_FIELDS } from '../../src/github/rate-budget.js';
+import { RATE_LIMIT_FIELDS } from '../../src/github/client/rate-budget.js';
+import { buildContributionsQuery, STATIC_QUERIES } from '../../src/github/read/queries.js';
 
 // GitHub's published schema (its introspection result; the SDL file repeats a field, which
 // buildSchema rejects): a document that fails here would fail against api.github.com.

@@ -4,7 +4,7 @@ import {
   RateBudget,
   RateBudgetExhaustedError,
   type RateProgress,
-} from '../../src/github/rate-budget.js';
+} from '../../src/github/client/rate-budget.js';
 import {
   API_URL,
   HttpAnswer,

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { readContributions } from '../../src/github/read-contributions.js';
+import { readContributions } from '../../src/github/read/read-contributions.js';
 import {
   type GraphqlCall,
   HttpAnswer,

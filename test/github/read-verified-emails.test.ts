@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RateBudget } from '../../src/github/rate-budget.js';
-import { readVerifiedEmails } from '../../src/github/read-verified-emails.js';
+import { RateBudget } from '../../src/github/client/rate-budget.js';
+import { readVerifiedEmails } from '../../src/github/read/read-verified-emails.js';
 import { mockGraphql, rateLimit, testOctokit } from '../helpers/github-nock.js';
 
 const page = (nodes: unknown[], next: string | null) => ({

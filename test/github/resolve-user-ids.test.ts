@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { resolveUserIds } from '../../src/github/resolve-user-ids.js';
-import { userNodeId } from '../../src/github/user-node-id.js';
+import { resolveUserIds } from '../../src/github/read/resolve-user-ids.js';
+import { userNodeId } from '../../src/github/read/user-node-id.js';
 import {
   API_URL,
   type GraphqlCall,

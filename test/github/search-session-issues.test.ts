@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { searchSessionIssues } from '../../src/github/search-session-issues.js';
-import { sessionSearchQuery } from '../../src/github/session-search-query.js';
+import { searchSessionIssues } from '../../src/github/read/search-session-issues.js';
+import { sessionSearchQuery } from '../../src/github/read/session-search-query.js';
 import { type GraphqlCall, mockGraphql, rateLimit, testOctokit } from '../helpers/github-nock.js';
 
 function comment(id: number, body: string) {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { CollectSnapshot } from '../../src/action/collect-port.js';
-import { appTokenMinter } from '../../src/action/github/app-token.js';
 import type { ActionOutputs, RunnerDeps, RunOutcome } from '../../src/action/runner.js';
 import { type ActionLog, coreToolkit } from '../../src/action/toolkit.js';
 import type { Config } from '../../src/core/config/config-schema.js';
 import { parseConfig } from '../../src/core/config/parse-config.js';
 import { parseSnapshot, type Snapshot } from '../../src/core/snapshot/snapshot-schema.js';
+import { appTokenMinter } from '../../src/github/client/app-token.js';
 import { API_URL, testOctokit } from './github-nock.js';
 
 export const SNAPSHOT_TEXT = readFileSync('examples/acme/snapshot.json', 'utf8');

@@ -5,8 +5,8 @@ import {
   type CreateOctokitParams,
   createOctokit,
   type GitHubOctokit,
-} from '../../src/github/create-octokit.js';
-import type { RateLimitFields } from '../../src/github/rate-budget.js';
+} from '../../src/github/client/create-octokit.js';
+import type { RateLimitFields } from '../../src/github/client/rate-budget.js';
 
 export const API_URL = 'https://api.github.com';
 export const RESET_AT = '2030-01-01T12:34:00Z';

@@ -1,4 +1,4 @@
-import type { GitHubClient } from '../../github/github-client.js';
+import type { GitHubClient } from '../../github/client/github-client.js';
 import { gitHubFailure } from '../action-error.js';
 import { type RepositoryRef, repoParams } from './resolve-repository.js';
 

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import type { RepositoryRef } from '../../github/client/repository-ref.js';
 import { ActionError } from '../action-error.js';
 
-export interface RepositoryRef {
-  owner: string;
-  repo: string;
-}
+export type { RepositoryRef } from '../../github/client/repository-ref.js';
+export { repoParams } from '../../github/client/repository-ref.js';
 
 const FULL_NAME = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/([A-Za-z0-9._-]{1,100})$/;
 
@@ -38,9 +37,4 @@ async function fromEvent(path: string | undefined): Promise<string | undefined> 
   } catch {
     return undefined;
   }
-}
-
-/** Just owner and repo, for request parameters (anything more would become a query string). */
-export function repoParams(ref: RepositoryRef): { owner: string; repo: string } {
-  return { owner: ref.owner, repo: ref.repo };
 }

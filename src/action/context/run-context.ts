@@ -1,5 +1,5 @@
-import type { MintToken } from '../github/app-token.js';
-import { type CreateClient, connect, type GitHubAccess, requireAccess } from '../github/connect.js';
+import type { MintToken } from '../../github/client/app-token.js';
+import { type CreateClient, connect, type GitHubAccess, requireAccess } from '../connect.js';
 import type { ActionInputs } from '../inputs/inputs-schema.js';
 import { describeRepository, type RepositoryInfo } from './describe-repository.js';
 import { type RepositoryRef, resolveRepository } from './resolve-repository.js';

@@ -3,10 +3,10 @@ import { isAbsolute, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Config } from '../../core/config/config-schema.js';
 import { DEFAULT_CONFIG, parseConfig } from '../../core/config/parse-config.js';
-import type { GitHubClient } from '../../github/github-client.js';
+import type { GitHubClient } from '../../github/client/github-client.js';
+import { readRepoFile } from '../../github/write/repo-file.js';
 import { ActionError, problemsError } from '../action-error.js';
 import type { RepositoryInfo } from '../context/describe-repository.js';
-import { readRepoFile } from '../github/repo-file.js';
 import { DEFAULT_CONFIG_PATH } from '../inputs/inputs-schema.js';
 import type { ActionLog } from '../toolkit.js';
 

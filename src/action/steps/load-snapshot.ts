@@ -1,6 +1,6 @@
 import type { Config } from '../../core/config/config-schema.js';
 import { parseSnapshot, type Snapshot } from '../../core/snapshot/snapshot-schema.js';
-import type { GitHubClient } from '../../github/github-client.js';
+import type { GitHubClient } from '../../github/client/github-client.js';
 import { ActionError, problemsError } from '../action-error.js';
 import type { CollectProgress, CollectSnapshot, CreateLinear } from '../collect-port.js';
 import type { ActionLog } from '../toolkit.js';

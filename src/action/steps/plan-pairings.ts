@@ -1,6 +1,6 @@
 import { type PairingsFile, parsePairingsFile } from '../../core/pairing/pairings-file.js';
+import type { RepoFile } from '../../github/write/repo-file.js';
 import { problemsError } from '../action-error.js';
-import type { RepoFile } from '../github/repo-file.js';
 
 /** Last week's file, checked; a broken file stops the run rather than lose its history. */
 export function parsePrevious(file: RepoFile | null): PairingsFile | null {

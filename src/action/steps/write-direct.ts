@@ -1,8 +1,13 @@
 import { type PairingsFile, serializePairingsFile } from '../../core/pairing/pairings-file.js';
+import {
+  putRepoFile,
+  type RepoFile,
+  readRepoFile,
+  WriteConflict,
+} from '../../github/write/repo-file.js';
 import { ActionError } from '../action-error.js';
+import type { GitHubAccess } from '../connect.js';
 import type { RepositoryInfo } from '../context/describe-repository.js';
-import type { GitHubAccess } from '../github/connect.js';
-import { putRepoFile, type RepoFile, readRepoFile, WriteConflict } from '../github/repo-file.js';
 import { commitMessage } from '../render/pull-request-body.js';
 import type { ActionLog } from '../toolkit.js';
 import { parsePrevious } from './plan-pairings.js';

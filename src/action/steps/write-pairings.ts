@@ -1,8 +1,8 @@
 import { type PairingsFile, serializePairingsFile } from '../../core/pairing/pairings-file.js';
+import { branchHead } from '../../github/write/pull-request-branch.js';
+import { readRepoFile } from '../../github/write/repo-file.js';
+import type { GitHubAccess } from '../connect.js';
 import type { RepositoryInfo } from '../context/describe-repository.js';
-import type { GitHubAccess } from '../github/connect.js';
-import { branchHead } from '../github/pull-request-branch.js';
-import { readRepoFile } from '../github/repo-file.js';
 import type { CommitMode } from '../inputs/inputs-schema.js';
 import type { ActionLog } from '../toolkit.js';
 import { parsePrevious } from './plan-pairings.js';

@@ -1,14 +1,14 @@
 import { type PairingsFile, serializePairingsFile } from '../../core/pairing/pairings-file.js';
-import type { RepositoryInfo } from '../context/describe-repository.js';
-import type { GitHubAccess } from '../github/connect.js';
 import {
   type BranchHead,
   commitFile,
   moveBranch,
   refSha,
   upsertPullRequest,
-} from '../github/pull-request-branch.js';
-import { type RepoFile, readRepoFile } from '../github/repo-file.js';
+} from '../../github/write/pull-request-branch.js';
+import { type RepoFile, readRepoFile } from '../../github/write/repo-file.js';
+import type { GitHubAccess } from '../connect.js';
+import type { RepositoryInfo } from '../context/describe-repository.js';
 import { commitMessage, pullRequestBody, pullRequestTitle } from '../render/pull-request-body.js';
 import type { WriteResult } from './write-result.js';
 

@@ -1,6 +1,6 @@
 import type { Context } from 'probot';
 import type { Config } from '../../core/config/config-schema.js';
-import { type LogOrigin, mayLogSession } from '../../core/help/session-replies.js';
+import { type LogOrigin, mayLogSession } from '../../core/session-records/session-replies.js';
 import { parseSessionCommand } from '../../core/sessions/parse-session.js';
 import type { WebhookOutcome } from '../app-metrics.js';
 import type { AppState } from '../app-state.js';

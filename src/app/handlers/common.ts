@@ -1,8 +1,9 @@
 import type { Context } from 'probot';
 import type { Config } from '../../core/config/config-schema.js';
 import type { WebhookOutcome } from '../app-metrics.js';
-import { type AppState, configOrReport } from '../app-state.js';
+import type { AppState } from '../app-state.js';
 import type { IssueRef } from '../github-types.js';
+import { configOrReport } from '../repo-config.js';
 
 interface PayloadLike {
   sender?: { type?: string; login?: string } | null;

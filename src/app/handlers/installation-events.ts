@@ -1,8 +1,9 @@
 import type { Context } from 'probot';
-import { labelSpecs } from '../../core/help/app-labels.js';
+import { labelSpecs } from '../../core/config/label-specs.js';
 import type { WebhookOutcome } from '../app-metrics.js';
-import { type AppState, configOrReport } from '../app-state.js';
+import type { AppState } from '../app-state.js';
 import { ensureLabels } from '../labels.js';
+import { configOrReport } from '../repo-config.js';
 
 /** On install (or when repositories are added to it): create the configured labels in each. */
 export async function onInstalled(

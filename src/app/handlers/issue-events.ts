@@ -1,7 +1,7 @@
 import type { Context } from 'probot';
-import { labelSpecs } from '../../core/help/app-labels.js';
+import { labelSpecs } from '../../core/config/label-specs.js';
 import { classifyIssue } from '../../core/help/classify-issue.js';
-import { isSessionForm, readIssueSession } from '../../core/help/issue-session.js';
+import { isSessionForm, readIssueSession } from '../../core/session-records/issue-session.js';
 import type { WebhookOutcome } from '../app-metrics.js';
 import type { AppState } from '../app-state.js';
 import { applyLabel } from '../labels.js';

@@ -2,7 +2,7 @@ import { type CollectProgress, collectSnapshot } from '../../collect/collect-sna
 import type { Config } from '../../core/config/config-schema.js';
 import { isoDate } from '../../core/config/zod-helpers.js';
 import { toPerson } from '../../core/people/person.js';
-import { createOctokit, githubEndpointsFromEnv } from '../../github/create-octokit.js';
+import { createOctokit, githubEndpointsFromEnv } from '../../github/client/create-octokit.js';
 import { createLinearClient } from '../../linear/create-linear-client.js';
 import { type CliIo, UsageError } from '../cli-io.js';
 import type { Command } from '../command.js';

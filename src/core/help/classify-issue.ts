@@ -1,7 +1,7 @@
 import type { Config } from '../config/config-schema.js';
+import { hasSections, readFormSections } from '../forms/form-sections.js';
+import { HELP_FORM_FIELDS, MENTORSHIP_FORM_FIELDS } from '../forms/request-forms.js';
 import { SESSION_FORM_FIELDS } from '../sessions/parse-session-form.js';
-import { hasSections, readFormSections } from './form-sections.js';
-import { HELP_FORM_FIELDS, MENTORSHIP_FORM_FIELDS } from './request-forms.js';
 
 export type RequestKind = 'mentorship' | 'help' | 'session-log';
 export type DetectedBy = 'form' | 'command' | 'keyword';

@@ -1,5 +1,5 @@
+import { inertText, markerJson, trailingMarkerJson } from '../comments/inert-text.js';
 import type { RouteDecision } from './choose-senior.js';
-import { inertText, markerJson, trailingMarkerJson } from './inert-text.js';
 
 export const ROUTED_MARKER_PREFIX = '<!-- mentorship-bot:routed ';
 

@@ -1,5 +1,5 @@
 import { addDays, weekStart } from '../dates.js';
-import { type SessionMarker, sessionFromMarker } from './session-marker.js';
+import { type SessionMarker, sessionFromMarker } from '../session-records/session-marker.js';
 
 /** A senior-help issue active this week, as the load reader sees it. */
 export interface LoadIssue {

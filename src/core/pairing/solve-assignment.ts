@@ -1,19 +1,9 @@
+import type { AssignmentProblem, AssignmentResult } from './solver/assignment-problem.js';
 import { solveCapacitatedMatching } from './solver/augmenting-path-solver.js';
 import { buildBipartiteGraph } from './solver/bipartite-graph.js';
 import { validateProblem } from './solver/validate-problem.js';
 
-export interface AssignmentProblem {
-  /** cost[i][k]: cost of giving mentee k to mentor i; null forbids the pair. */
-  cost: (number | null)[][];
-  /** capacity[i]: how many mentees mentor i can take (whole number, 0 or more). */
-  capacity: number[];
-}
-
-export interface AssignmentResult {
-  /** Sorted by mentor index, then mentee index. */
-  pairs: [mentorIndex: number, menteeIndex: number][];
-  totalCost: number;
-}
+export type { AssignmentProblem, AssignmentResult } from './solver/assignment-problem.js';
 
 /**
  * Pairs as many mentees as possible (each at most once, each mentor at most its capacity)

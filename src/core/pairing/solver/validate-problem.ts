@@ -1,4 +1,4 @@
-import type { AssignmentProblem } from '../solve-assignment.js';
+import type { AssignmentProblem } from './assignment-problem.js';
 
 /** Shape of a problem that passed validation. */
 export interface ProblemSize {

@@ -1,12 +1,12 @@
-import { compareText } from '../core/compare-text.js';
+import { compareText } from '../../core/compare-text.js';
 import {
   describeGraphqlErrors,
   type GitHubClient,
   GitHubQueryError,
   type GraphqlErrorEntry,
-} from './github-client.js';
+} from '../client/github-client.js';
+import { RateBudget } from '../client/rate-budget.js';
 import { ORG_MEMBERS_QUERY, TEAM_MEMBERS_QUERY } from './queries.js';
-import { RateBudget } from './rate-budget.js';
 
 export interface OrgMember {
   login: string;

@@ -1,7 +1,7 @@
+import { hasSections, readFormSections, sectionValue } from '../forms/form-sections.js';
+import { HELP_FORM_FIELDS } from '../forms/request-forms.js';
 import { parseSessionForm, SESSION_FORM_FIELDS } from '../sessions/parse-session-form.js';
 import type { ParseResult } from '../sessions/session-draft.js';
-import { hasSections, readFormSections, sectionValue } from './form-sections.js';
-import { HELP_FORM_FIELDS } from './request-forms.js';
 
 const SESSION_HEADINGS = SESSION_FORM_FIELDS.filter((f) => f.required).map((f) => f.label);
 const DURATION = HELP_FORM_FIELDS.find((f) => f.id === 'duration')!.label;

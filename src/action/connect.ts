@@ -1,8 +1,8 @@
-import type { GitHubClient } from '../../github/github-client.js';
-import { ActionError } from '../action-error.js';
-import type { RepositoryRef } from '../context/resolve-repository.js';
-import type { ActionInputs } from '../inputs/inputs-schema.js';
-import type { MintToken, TokenScope } from './app-token.js';
+import type { MintToken, TokenScope } from '../github/client/app-token.js';
+import type { GitHubClient } from '../github/client/github-client.js';
+import { ActionError } from './action-error.js';
+import type { RepositoryRef } from './context/resolve-repository.js';
+import type { ActionInputs } from './inputs/inputs-schema.js';
 
 const ORG_READ: TokenScope = { permissions: { members: 'read', issues: 'read', metadata: 'read' } };
 const REPO_WRITE: TokenScope = {

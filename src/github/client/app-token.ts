@@ -1,7 +1,7 @@
 import { createAppAuth } from '@octokit/auth-app';
 import { Octokit } from '@octokit/rest';
-import { ActionError, gitHubFailure, httpStatus } from '../action-error.js';
-import { type RepositoryRef, repoParams } from '../context/resolve-repository.js';
+import { ActionableError, gitHubFailure, httpStatus } from './github-failure.js';
+import { type RepositoryRef, repoParams } from './repository-ref.js';
 
 export interface AppCredentials {
   appId: string;
@@ -65,16 +65,20 @@ export function appTokenMinter(params: { apiUrl: string }): MintToken {
   };
 }
 
-function installationError(params: { error: unknown; where: string; appId: string }): ActionError {
+function installationError(params: {
+  error: unknown;
+  where: string;
+  appId: string;
+}): ActionableError {
   const { error, where, appId } = params;
   const status = httpStatus(error);
   if (status === 404) {
-    return new ActionError(
+    return new ActionableError(
       `the GitHub App ${appId} is not installed on ${where}: install it there (organisation settings → GitHub Apps), or fix inputs.org`,
     );
   }
   if (status === 401) {
-    return new ActionError(
+    return new ActionableError(
       `GitHub refused the app's credentials (401): inputs.app-id and inputs.private-key must belong to the same GitHub App, and the key must not be revoked`,
     );
   }

@@ -1,8 +1,8 @@
-import type { Activity } from '../core/people/person-schema.js';
+import type { Activity } from '../../core/people/person-schema.js';
+import type { GitHubClient } from '../client/github-client.js';
+import { RateBudget, type RateProgress } from '../client/rate-budget.js';
 import { contributionWindow } from './contribution-window.js';
-import type { GitHubClient } from './github-client.js';
 import { listOrgMembers, type OrgMember } from './list-org-members.js';
-import { RateBudget, type RateProgress } from './rate-budget.js';
 import { DEFAULT_BATCH_SIZE, readContributions } from './read-contributions.js';
 
 export interface CollectGitHubParams {

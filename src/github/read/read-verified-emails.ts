@@ -1,6 +1,6 @@
-import type { GitHubClient } from './github-client.js';
+import type { GitHubClient } from '../client/github-client.js';
+import type { RateBudget } from '../client/rate-budget.js';
 import { ORG_VERIFIED_EMAILS_QUERY } from './queries.js';
-import type { RateBudget } from './rate-budget.js';
 
 interface VerifiedEmailsData {
   organization: {

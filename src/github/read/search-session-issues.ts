@@ -1,8 +1,12 @@
-import { compareText } from '../core/compare-text.js';
-import { addDays, daysBetween } from '../core/dates.js';
-import { describeGraphqlErrors, type GitHubClient, GitHubQueryError } from './github-client.js';
+import { compareText } from '../../core/compare-text.js';
+import { addDays, daysBetween } from '../../core/dates.js';
+import {
+  describeGraphqlErrors,
+  type GitHubClient,
+  GitHubQueryError,
+} from '../client/github-client.js';
+import { type GraphqlResult, RateBudget } from '../client/rate-budget.js';
 import { ISSUE_COMMENTS_QUERY, SESSION_ISSUES_QUERY } from './queries.js';
-import { type GraphqlResult, RateBudget } from './rate-budget.js';
 import { sessionSearchQuery } from './session-search-query.js';
 
 export interface SessionIssueComment {

@@ -1,5 +1,5 @@
-import { compareText } from '../core/compare-text.js';
-import type { Activity } from '../core/people/person-schema.js';
+import { compareText } from '../../core/compare-text.js';
+import type { Activity } from '../../core/people/person-schema.js';
 
 export interface RepositoryContributions {
   repository: { nameWithOwner: string; primaryLanguage: { name: string } | null };

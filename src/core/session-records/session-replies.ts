@@ -1,8 +1,8 @@
+import { inertCode, inertText } from '../comments/inert-text.js';
 import type { ParseResult } from '../sessions/session-draft.js';
 import type { Session, SessionSource } from '../sessions/session-schema.js';
 import { toSession } from '../sessions/to-session.js';
 import { validateSession } from '../sessions/validate-session.js';
-import { inertCode, inertText } from './inert-text.js';
 import {
   markedSession,
   renderSessionMarker,

@@ -1,6 +1,6 @@
-import type { GitHubClient } from './github-client.js';
+import type { GitHubClient } from '../client/github-client.js';
+import { RateBudget } from '../client/rate-budget.js';
 import { USERS_BY_NODE_ID_QUERY } from './queries.js';
-import { RateBudget } from './rate-budget.js';
 import { userNodeId } from './user-node-id.js';
 
 export interface ResolvedUserIds {

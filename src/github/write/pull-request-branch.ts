@@ -1,6 +1,6 @@
-import type { GitHubClient } from '../../github/github-client.js';
-import { gitHubFailure, httpStatus } from '../action-error.js';
-import { type RepositoryRef, repoParams } from '../context/resolve-repository.js';
+import type { GitHubClient } from '../client/github-client.js';
+import { gitHubFailure, httpStatus } from '../client/github-failure.js';
+import { type RepositoryRef, repoParams } from '../client/repository-ref.js';
 
 export interface BranchHead {
   /** The head commit. */

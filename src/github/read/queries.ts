@@ -1,7 +1,7 @@
 // Every GraphQL document sent to GitHub lives here, so one test can validate them all against
 // GitHub's published schema. Each selects `rateLimit` so the rate budget sees every call's cost.
 // Variable names avoid the ones @octokit/graphql reserves (query, method, url, headers, …).
-import { RATE_LIMIT_FIELDS } from './rate-budget.js';
+import { RATE_LIMIT_FIELDS } from '../client/rate-budget.js';
 
 const MEMBER_FIELDS = 'pageInfo { hasNextPage endCursor } nodes { databaseId login name }';
 

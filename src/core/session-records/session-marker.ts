@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { markerJson, trailingMarkerJson } from '../comments/inert-text.js';
 import { githubLogin, isoDate, numberIn } from '../config/zod-helpers.js';
 import { type Session, sessionSourceSchema } from '../sessions/session-schema.js';
-import { markerJson, trailingMarkerJson } from './inert-text.js';
 
 /**
  * The hidden record in the app's reply comment: `<!-- mentorship-bot:session {json} -->`.

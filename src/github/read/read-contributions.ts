@@ -1,13 +1,17 @@
-import type { Activity } from '../core/people/person-schema.js';
+import type { Activity } from '../../core/people/person-schema.js';
+import {
+  describeGraphqlErrors,
+  type GitHubClient,
+  GitHubQueryError,
+} from '../client/github-client.js';
+import { type GraphqlResult, RateBudget, RateBudgetExhaustedError } from '../client/rate-budget.js';
 import { contributionWindow } from './contribution-window.js';
 import {
   type ContributionsCollectionData,
   contributionsToActivity,
   longestRepositoryList,
 } from './contributions-to-activity.js';
-import { describeGraphqlErrors, type GitHubClient, GitHubQueryError } from './github-client.js';
 import { buildContributionsQuery } from './queries.js';
-import { type GraphqlResult, RateBudget, RateBudgetExhaustedError } from './rate-budget.js';
 
 export const DEFAULT_BATCH_SIZE = 25;
 export const DEFAULT_MAX_REPOSITORIES = 25;

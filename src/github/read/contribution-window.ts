@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../core/dates.js';
+import { addDays, daysBetween } from '../../core/dates.js';
 
 /** GitHub's contributionsCollection refuses a span between `from` and `to` over one year. */
 export const MAX_WINDOW_DAYS = 365;

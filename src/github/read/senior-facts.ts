@@ -1,9 +1,13 @@
+import { isAppAuthor } from '../../core/comments/app-identity.js';
 import { weekStart } from '../../core/dates.js';
-import { isAppAuthor } from '../../core/help/app-identity.js';
 import type { SeniorFacts } from '../../core/help/choose-senior.js';
-import { parseSessionMarker, type SessionMarker } from '../../core/help/session-marker.js';
 import { type LoadIssue, weekLoad } from '../../core/help/week-load.js';
-import type { AppOctokit, IssueRef } from '../github-types.js';
+import {
+  parseSessionMarker,
+  type SessionMarker,
+} from '../../core/session-records/session-marker.js';
+import type { GitHubClient } from '../client/github-client.js';
+import type { IssueRef } from '../client/repository-ref.js';
 
 const LOAD_ISSUES = 50;
 /** Pages of this week's help issues read at most: 500 issues, half GitHub's search limit. */
@@ -85,7 +89,7 @@ export function loadSearchQuery(params: {
 }
 
 export async function readSeniorFacts(params: {
-  octokit: AppOctokit;
+  octokit: Pick<GitHubClient, 'graphql'>;
   seniors: readonly string[];
   issue: IssueRef;
   ownerIsOrg: boolean;
@@ -138,7 +142,7 @@ export async function readSeniorFacts(params: {
  * may sit on any of them, and routing must never pass someone their weekly hours.
  */
 async function allLoadIssues(params: {
-  octokit: AppOctokit;
+  octokit: Pick<GitHubClient, 'graphql'>;
   searchQuery: string;
   first: SearchPage | undefined;
 }): Promise<Array<IssueNode | null>> {
@@ -177,7 +181,7 @@ function toLoadIssue(node: IssueNode, appLogin: string): LoadIssue {
 
 /** A senior login GitHub does not know comes back as null with a NOT_FOUND error: keep the rest. */
 async function graphqlAllowingMissingUsers(
-  octokit: AppOctokit,
+  octokit: Pick<GitHubClient, 'graphql'>,
   query: string,
   variables: Record<string, unknown>,
 ): Promise<FactsData> {
