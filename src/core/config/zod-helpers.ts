@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayLogin, loginProblem, revealInvisible } from '../people/login.js';
 
 /** Renders a value the way a person typed it, for "got …" in error messages. */
 export function describeInput(input: unknown): string {
@@ -39,12 +40,23 @@ export const isoDate = z
     },
   );
 
-// GitHub logins: alphanumerics and single hyphens, at most 39 characters.
+// GitHub logins: alphanumerics and single hyphens, at most 39 characters. Normalised at this
+// boundary (trimmed, NFC; see people/login.ts) so that nothing after it has to.
 export const githubLogin = z
   .string({ error: (i) => `expected a GitHub login, got ${describeInput(i.input)}` })
+  .overwrite(displayLogin)
+  .refine((login) => loginProblem(login) === null, {
+    abort: true,
+    error: (i) => `${shortInput(String(i.input))} ${loginProblem(String(i.input))}`,
+  })
   .regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, {
-    error: (i) => `${describeInput(i.input)} is not a valid GitHub login`,
+    error: (i) => `${shortInput(String(i.input))} is not a valid GitHub login`,
   });
+
+/** A value as typed, cut short: a 300-character mistake is not worth echoing whole. */
+function shortInput(text: string): string {
+  return describeInput(revealInvisible(text.length > 60 ? `${text.slice(0, 57)}…` : text));
+}
 
 export function isTimeZone(tz: string): boolean {
   try {
