@@ -3,13 +3,13 @@
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { configSchema } from '../src/core/config/config-schema.js';
+import { configFileSchema } from '../src/core/config/config-file-schema.js';
 import { pairingsFileSchema } from '../src/core/pairing/pairings-file.js';
 import { snapshotSchema } from '../src/core/snapshot/snapshot-schema.js';
 
 const SCHEMAS = {
   'schema/mentorship-config.schema.json': {
-    schema: configSchema,
+    schema: configFileSchema,
     title: 'mentorship-bot configuration',
   },
   'schema/snapshot.schema.json': { schema: snapshotSchema, title: 'mentorship-bot snapshot' },

@@ -1,4 +1,5 @@
 import type { ProbotOctokit } from 'probot';
+import { httpStatus } from '../github/client/github-failure.js';
 import type { IssueRef, RepositoryRef as RepoRef } from '../github/client/repository-ref.js';
 
 /** The installation-authenticated client Probot hands each event. */
@@ -15,7 +16,5 @@ export const issueKey = (ref: IssueRef) => `${repoKey(ref)}#${ref.issue_number}`
 
 /** GitHub answered with this HTTP status. */
 export function hasStatus(error: unknown, status: number): boolean {
-  return (
-    typeof error === 'object' && error !== null && (error as { status?: unknown }).status === status
-  );
+  return httpStatus(error) === status;
 }

@@ -1,58 +1,55 @@
+import { type ConfigReader, ConfigReadProblem } from '../config/config-reader.js';
+import { loadConfigChain } from '../config/load-config-chain.js';
 import type { Config } from '../core/config/config-schema.js';
-import { parseConfig } from '../core/config/parse-config.js';
+import { DEFAULT_CONFIG } from '../core/config/parse-config.js';
 import type { Parsed } from '../core/config/zod-helpers.js';
-import type { AppOctokit, RepoRef } from './github-types.js';
+import { type AppOctokit, hasStatus, type RepoRef } from './github-types.js';
 
 export const CONFIG_PATH = '.github/mentorship.yml';
 
 /**
- * The repository's config as `context.config('mentorship.yml')` reads it (the repository's file,
- * else the owner's `.github` repository, following `_extends`), then validated. Lists replace
- * rather than concatenate: a repository that names its own seniors means only those. No file
- * anywhere gives the defaults; unreadable YAML is a problem like any other.
+ * The repository's config: its `.github/mentorship.yml`, else the owner's `.github`
+ * repository's, following `_extends` (see loadConfigChain), then validated. No file anywhere
+ * gives the defaults; any problem (unreadable YAML, a bad `_extends`, a setting out of range)
+ * comes back located, for the config-problem issue. GitHub failing is left to Probot.
  */
 export async function loadConfig(params: {
   octokit: AppOctokit;
   repo: RepoRef;
 }): Promise<Parsed<Config>> {
   const { octokit, repo } = params;
-  let merged: unknown;
-  try {
-    const result = await octokit.config.get({
-      owner: repo.owner,
-      repo: repo.repo,
-      path: CONFIG_PATH,
-      defaults: (configs) => mergeConfigs(configs) as Record<string, unknown>,
-    });
-    merged = result.config;
-  } catch (error) {
-    if (!isConfigReadError(error)) throw error;
-    return { ok: false, problems: [`${CONFIG_PATH}: ${readMessage(error)}`] };
-  }
-  return parseConfig(merged);
+  const loaded = await loadConfigChain({
+    reader: appConfigReader(octokit),
+    start: { kind: 'repository', owner: repo.owner, repo: repo.repo, path: CONFIG_PATH },
+    ownerFallback: true,
+  });
+  return loaded.found ? loaded.parsed : { ok: true, value: DEFAULT_CONFIG };
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Later configs win; objects merge key by key, everything else (lists too) is replaced. */
-export function mergeConfigs(configs: readonly unknown[]): unknown {
-  return configs.reduce<unknown>((base, next) => merge(base, next), {});
-}
-
-function merge(base: unknown, next: unknown): unknown {
-  if (!isPlainObject(base) || !isPlainObject(next)) return next === undefined ? base : next;
-  const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(next)) out[k] = merge(base[k], v);
-  return out;
-}
-
-// The config plugin throws plain Errors for files it cannot use; HTTP failures carry a status
-// and are left to Probot (they are GitHub's problem, not the repository's).
-function isConfigReadError(error: unknown): error is Error {
-  return error instanceof Error && error.message.startsWith('[@probot/octokit-plugin-config]');
-}
-
-function readMessage(error: Error): string {
-  return error.message.replace('[@probot/octokit-plugin-config] ', '').replace(/\s+/g, ' ').trim();
+/** Files read through the installation, raw; a 404 (no file, or no access) is no file. */
+function appConfigReader(octokit: AppOctokit): ConfigReader {
+  return {
+    async read(location) {
+      if (location.kind !== 'repository') {
+        throw new ConfigReadProblem('the app reads files in repositories only');
+      }
+      let data: unknown;
+      try {
+        ({ data } = await octokit.rest.repos.getContent({
+          owner: location.owner,
+          repo: location.repo,
+          path: location.path,
+          ...(location.ref ? { ref: location.ref } : {}),
+          mediaType: { format: 'raw' },
+        }));
+      } catch (error) {
+        if (hasStatus(error, 404)) return null;
+        throw error;
+      }
+      if (typeof data === 'string') return data;
+      if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+      // A directory or submodule answers with its JSON listing even when raw is asked for.
+      throw new ConfigReadProblem('is a directory or a submodule, not a file; name the file');
+    },
+  };
 }

@@ -1,9 +1,10 @@
 import type { Config } from '../core/config/config-schema.js';
 import { readFormSections, sectionValue } from '../core/forms/form-sections.js';
 import { HELP_FORM_FIELDS } from '../core/forms/request-forms.js';
-import { chooseSenior, type RouteDecision } from '../core/help/choose-senior.js';
+import { chooseSenior, type RouteDecision, type SeniorFacts } from '../core/help/choose-senior.js';
 import { type Expertise, expertiseFor, issueTopics } from '../core/help/expertise.js';
 import { parseRoutedMarker, renderRoutingComment } from '../core/help/routing-comment.js';
+import { includesLogin, LoginMap } from '../core/people/login.js';
 import { readContributions } from '../github/read/read-contributions.js';
 import { readSeniorFacts } from '../github/read/senior-facts.js';
 import { resolveAppLogin } from './app-identity.js';
@@ -45,11 +46,11 @@ export async function routeHelp(params: {
     const named = routed ? parseRoutedMarker(routed.body)?.senior : null;
     // The payload may predate a routing this process or another just did: ask GitHub.
     const assignees =
-      named && !includes(issue.assignees, named)
+      named && !includesLogin(issue.assignees, named)
         ? await currentAssignees(octokit, issue.ref)
         : issue.assignees;
-    if (named && includes(assignees, named)) return 'ignored';
-    if (config.help.seniors.some((s) => includes(assignees, s))) return 'ignored';
+    if (named && includesLogin(assignees, named)) return 'ignored';
+    if (config.help.seniors.some((s) => includesLogin(assignees, s))) return 'ignored';
     const decision = await decide({ ...params, appLogin });
     if (decision.kind === 'assign') {
       await octokit.rest.issues.addAssignees({
@@ -63,9 +64,6 @@ export async function routeHelp(params: {
     return 'handled';
   });
 }
-
-const includes = (logins: readonly string[], login: string) =>
-  logins.some((l) => l.toLowerCase() === login.toLowerCase());
 
 async function currentAssignees(octokit: AppOctokit, ref: IssueRef): Promise<string[]> {
   const { data } = await octokit.rest.issues.get({ ...ref });
@@ -86,7 +84,7 @@ async function decide(
   };
   const facts =
     seniors.length === 0
-      ? new Map()
+      ? new LoginMap<SeniorFacts>()
       : await readSeniorFacts({
           octokit,
           seniors,
@@ -112,7 +110,7 @@ async function readExpertise(params: {
   candidates: string[];
   day: string;
   log: { warn: (obj: object, msg: string) => void };
-}): Promise<Map<string, Expertise>> {
+}): Promise<LoginMap<Expertise>> {
   const { octokit, issue, config, candidates, day } = params;
   const topics = issueTopics({
     labels: issue.labels,
@@ -127,14 +125,14 @@ async function readExpertise(params: {
       until: day,
       weeks: config.github.activityWeeks,
     });
-    return new Map(
+    return new LoginMap(
       candidates.map((login) => [
-        login.toLowerCase(),
+        login,
         expertiseFor({ activity: activity.get(login) ?? [], repository, topics }),
       ]),
     );
   } catch (error) {
     params.log.warn({ err: error }, 'could not read contribution activity; routing by load');
-    return new Map();
+    return new LoginMap();
   }
 }

@@ -1,6 +1,7 @@
-import { parse as parseYaml } from 'yaml';
+import { type ConfigReader, ConfigReadProblem } from '../config/config-reader.js';
+import { loadConfigChain } from '../config/load-config-chain.js';
 import type { Config } from '../core/config/config-schema.js';
-import { DEFAULT_CONFIG, parseConfig } from '../core/config/parse-config.js';
+import { DEFAULT_CONFIG } from '../core/config/parse-config.js';
 import type { Parsed } from '../core/config/zod-helpers.js';
 import { unavailableBecause } from '../core/pairing/availability.js';
 import { type PairingsFile, parsePairingsFile } from '../core/pairing/pairings-file.js';
@@ -51,19 +52,35 @@ export function loadPairingsFile(io: CliIo, path: string): Promise<PairingsFile>
   return loadJson(io, path, 'pairings file', parsePairingsFile);
 }
 
-/** Reads a YAML config file; no path means the documented defaults. */
+/**
+ * Reads a YAML config file and the files its `_extends` names (relative paths such as
+ * `./base.yml`, resolved from the file that names them); no path means the documented defaults.
+ */
 export async function loadConfig(io: CliIo, path: string | undefined): Promise<Config> {
   if (!path) return DEFAULT_CONFIG;
-  const text = await readText(io, path, 'config');
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new UsageError(`${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const parsed = parseConfig(data);
-  if (!parsed.ok) throw problemsError(path, parsed.problems);
-  return parsed.value;
+  const loaded = await loadConfigChain({ reader: diskReader(io), start: { kind: 'file', path } });
+  if (!loaded.found) throw new UsageError(`cannot read config ${path}: no such file`);
+  if (!loaded.parsed.ok) throw problemsError(path, loaded.parsed.problems);
+  return loaded.parsed.value;
+}
+
+/** Local files only: the CLI has no repository to read `_extends: owner/repo` from. */
+function diskReader(io: CliIo): ConfigReader {
+  return {
+    localOnly: 'the CLI reads local files only',
+    async read(location) {
+      if (location.kind !== 'file') throw new ConfigReadProblem('the CLI reads local files only');
+      try {
+        return await io.readFile(location.path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') return null;
+        throw new ConfigReadProblem(
+          code === 'EISDIR' ? 'is a directory; name the file' : `cannot be read: ${String(error)}`,
+        );
+      }
+    },
+  };
 }
 
 export const snapshotOption: OptionSpec = {

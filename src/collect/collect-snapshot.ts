@@ -1,6 +1,7 @@
 import type { LinearClient } from '@linear/sdk';
 import type { Config } from '../core/config/config-schema.js';
 import { addDays } from '../core/dates.js';
+import { type LoginKey, loginKey } from '../core/people/login.js';
 import { type LinearUser, mergePeople } from '../core/snapshot/merge-people.js';
 import {
   parseSnapshot,
@@ -85,7 +86,7 @@ export async function collectSnapshot(
   stage = 'github emails';
   const verified = unlinked.length
     ? await readVerifiedEmails({ octokit, org, budget })
-    : new Map<string, string[]>();
+    : new Map<LoginKey, string[]>();
   stage = 'sessions';
   const sessions = await collectSessions({
     octokit,
@@ -101,7 +102,7 @@ export async function collectSnapshot(
     linearUsers,
     githubMembers: github.members.map((m) => ({
       ...m,
-      verifiedEmails: verified?.get(m.login.toLowerCase()) ?? [],
+      verifiedEmails: verified?.get(loginKey(m.login)) ?? [],
     })),
     idToLogin: Object.fromEntries(resolved.logins),
     activity: Object.fromEntries(github.activity),

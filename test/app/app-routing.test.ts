@@ -46,7 +46,7 @@ function answers(world: World) {
       return { data };
     }
     if (call.operation === 'SeniorLoadPage') {
-      const after = String(call.variables.after);
+      const after = String(call.variables.cursor);
       return { data: { rateLimit: RATE_LIMIT, search: searchPage(world, after) } };
     }
     if (call.operation === 'Contributions') {

@@ -9,6 +9,7 @@ const read = (file: string) => readFileSync(resolve(root, file), 'utf8');
 // What the core may not reach: IO, the network, the clients and the runtimes around it.
 const IMPURE_MODULE =
   /^(node:|fs$|path$|http|https$|child_process$|@octokit\/|octokit$|probot$|@probot\/|@actions\/|@linear\/|nock$|yaml$)/;
+const MAX_LINES = 250;
 const IMPURE_GLOBAL = /\bprocess\.|\bDate\.now\(|new Date\(\s*\)|\bfetch\(|\bconsole\./;
 
 describe('architecture', () => {
@@ -46,6 +47,15 @@ describe('architecture', () => {
   it('has no import cycles in src (type-only imports count too)', () => {
     const graph = importGraph(root, sourceFiles(root, 'src'));
     expect(findCycles(graph)).toEqual([]);
+  });
+
+  it('keeps source files short: none over 250 lines without a reason stated at its top', () => {
+    const long = sourceFiles(root, 'src').flatMap((file) => {
+      const lines = read(file).split('\n');
+      const reasoned = lines.slice(0, 10).some((l) => /Longer than 250 lines because/.test(l));
+      return lines.length > MAX_LINES && !reasoned ? [`${file}: ${lines.length} lines`] : [];
+    });
+    expect(long).toEqual([]);
   });
 
   it('finds a cycle when there is one (the checker itself can fail)', () => {

@@ -7,6 +7,7 @@ import {
   renderRoutedMarker,
   renderRoutingComment,
 } from '../../src/core/help/routing-comment.js';
+import { LoginMap } from '../../src/core/people/login.js';
 
 const WEEK = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
 const NEXT_WEEK = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'];
@@ -59,7 +60,7 @@ const base = {
 
 describe('chooseSenior', () => {
   it("takes today's rota senior when they can, without asking for expertise", () => {
-    const facts = new Map([fact('bob'), fact('carol'), fact('dave')]);
+    const facts = new LoginMap([fact('bob'), fact('carol'), fact('dave')]);
     expect(chooseSenior({ ...base, facts })).toMatchObject({
       kind: 'assign',
       senior: 'carol',
@@ -68,7 +69,7 @@ describe('chooseSenior', () => {
   });
 
   it('asks for expertise only when the rota senior cannot take it, then prefers it to load', () => {
-    const facts = new Map([
+    const facts = new LoginMap([
       fact('bob', { helpIssuesThisWeek: 3 }),
       fact('carol', { outOfOffice: true }),
       fact('dave'),
@@ -77,23 +78,28 @@ describe('chooseSenior', () => {
       kind: 'need-expertise',
       candidates: ['bob', 'dave'],
     });
-    const expertise = new Map([['bob', { score: 4, areas: ['acme/api (level 4)'] }]]);
+    const expertise = new LoginMap([['bob', { score: 4, areas: ['acme/api (level 4)'] }]]);
     expect(chooseSenior({ ...base, facts, expertise })).toMatchObject({
       senior: 'bob',
       by: 'expertise',
     });
-    expect(chooseSenior({ ...base, facts, expertise: new Map() })).toMatchObject({
+    expect(chooseSenior({ ...base, facts, expertise: new LoginMap() })).toMatchObject({
       senior: 'dave',
       by: 'load',
     });
   });
 
   it('never picks the author, anyone out of office or at their weekly minutes, or an unknown login', () => {
-    const facts = new Map([
+    const facts = new LoginMap([
       fact('bob', { minutesThisWeek: 120 }),
       fact('carol', { outOfOffice: true }),
     ]);
-    const decision = chooseSenior({ ...base, issueAuthor: 'DAVE', facts, expertise: new Map() });
+    const decision = chooseSenior({
+      ...base,
+      issueAuthor: 'DAVE',
+      facts,
+      expertise: new LoginMap(),
+    });
     expect(decision).toMatchObject({ kind: 'nobody', reason: 'no senior can take it right now' });
     expect(decision.kind === 'nobody' && decision.skipped).toEqual([
       '@bob has already paired 120 of their 120 weekly minutes',
@@ -102,16 +108,24 @@ describe('chooseSenior', () => {
     ]);
     const unknown = chooseSenior({
       ...base,
-      facts: new Map([fact('bob'), fact('dave')]),
-      expertise: new Map(),
+      facts: new LoginMap([fact('bob'), fact('dave')]),
+      expertise: new LoginMap(),
     });
     expect(unknown.kind === 'assign' && unknown.skipped).toEqual([
       '@carol is not a GitHub user (check help.seniors)',
     ]);
   });
 
+  it('finds facts and expertise under any spelling of a login, and knows the author as any', () => {
+    const facts = new LoginMap([fact('Bob', { helpIssuesThisWeek: 3 }), fact('DAVE')]);
+    const expertise = new LoginMap([['BOB', { score: 4, areas: ['acme/api (level 4)'] }]]);
+    const decision = chooseSenior({ ...base, issueAuthor: ' Carol', facts, expertise });
+    expect(decision).toMatchObject({ kind: 'assign', senior: 'bob', by: 'expertise' });
+    expect(decision.kind === 'assign' && decision.skipped).toEqual(['@carol opened this issue']);
+  });
+
   it('says nobody is configured when the rota is empty', () => {
-    expect(chooseSenior({ ...base, seniors: [], facts: new Map() })).toMatchObject({
+    expect(chooseSenior({ ...base, seniors: [], facts: new LoginMap() })).toMatchObject({
       kind: 'nobody',
       reason: expect.stringContaining('help.seniors'),
     });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  compareLogins,
   displayLogin,
   includesLogin,
   LoginMap,
@@ -8,6 +9,7 @@ import {
   loginKey,
   loginProblem,
   sameLogin,
+  typedLoginProblem,
 } from '../../src/core/people/login.js';
 
 describe('login identity', () => {
@@ -22,6 +24,19 @@ describe('login identity', () => {
     expect(loginProblem('ali\u200bce')).toMatch(/invisible character/);
     expect(loginProblem('\u202ealice')).toMatch(/invisible character/);
     expect(loginProblem('alice')).toBeNull();
+    expect(typedLoginProblem('@ali\u200bce')).toBe(
+      '"@ali\\u200bce" contains an invisible character (zero-width or direction mark); retype it',
+    );
+    expect(typedLoginProblem('@alice')).toBeNull();
+  });
+
+  it('orders by identity, then by spelling, the same on every machine', () => {
+    expect(['bob', 'Zed', 'Alice', 'alice'].sort(compareLogins)).toEqual([
+      'Alice',
+      'alice',
+      'bob',
+      'Zed',
+    ]);
   });
 
   it('keeps the first spelling for display and finds it under any spelling', () => {

@@ -133,17 +133,13 @@ describe('RateBudget', () => {
     const budget = new RateBudget();
     const octokit = testOctokit();
     await budget.rest({
-      octokit,
-      route: 'GET /user/{account_id}',
-      params: { account_id: 1 },
+      send: () => octokit.request('GET /user/{account_id}', { account_id: 1 }),
       kind: 'user',
     });
     expect(budget.progress()).toMatchObject({ requests: 1, restRemaining: 0 });
     await expect(
       budget.rest({
-        octokit,
-        route: 'GET /user/{account_id}',
-        params: { account_id: 2 },
+        send: () => octokit.request('GET /user/{account_id}', { account_id: 2 }),
         kind: 'user',
       }),
     ).rejects.toThrow('GitHub rate limit exhausted: 0 of 5000 requests left, resets at 12:34 UTC');

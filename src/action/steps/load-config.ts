@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { type ConfigReader, ConfigReadProblem } from '../../config/config-reader.js';
+import { loadConfigChain } from '../../config/load-config-chain.js';
 import type { Config } from '../../core/config/config-schema.js';
-import { DEFAULT_CONFIG, parseConfig } from '../../core/config/parse-config.js';
+import { DEFAULT_CONFIG } from '../../core/config/parse-config.js';
 import type { GitHubClient } from '../../github/client/github-client.js';
+import { ActionableError } from '../../github/client/github-failure.js';
+import { repoParams } from '../../github/client/repository-ref.js';
 import { readRepoFile } from '../../github/write/repo-file.js';
 import { ActionError, problemsError } from '../action-error.js';
-import type { RepositoryInfo } from '../context/describe-repository.js';
+import { describeRepository, type RepositoryInfo } from '../context/describe-repository.js';
 import { DEFAULT_CONFIG_PATH } from '../inputs/inputs-schema.js';
 import type { ActionLog } from '../toolkit.js';
 
@@ -19,7 +22,10 @@ export type ConfigSource =
  * The config the run uses. A live run reads it from the default branch, so a scheduled run uses
  * what was merged; a snapshot run reads the checked-out workspace, so a what-if can try a config
  * before it is merged. A missing file at the default path means the defaults; a missing file
- * at a path someone typed is an error, since a typo would otherwise go unnoticed.
+ * at a path someone typed is an error, since a typo would otherwise go unnoticed. `_extends` is
+ * followed as the App follows it (see loadConfigChain); unlike the App, a repository without
+ * the file does not fall back to the owner's `.github` repository: the run's own repository
+ * says what it uses.
  */
 export async function loadConfig(params: {
   path: string;
@@ -27,8 +33,20 @@ export async function loadConfig(params: {
   log: ActionLog;
 }): Promise<Config> {
   const { path, source, log } = params;
-  const found = await readConfigText({ path, source });
-  if (found === null) {
+  const loaded = await loadConfigChain(
+    source.kind === 'repository'
+      ? {
+          reader: repositoryReader(source.client),
+          start: {
+            kind: 'repository',
+            ...repoParams(source.repository),
+            path,
+            ref: source.repository.defaultBranch,
+          },
+        }
+      : { reader: workspaceReader(source.workspace), start: { kind: 'file', path } },
+  );
+  if (!loaded.found) {
     if (path !== DEFAULT_CONFIG_PATH) {
       throw new ActionError(
         `inputs.config: there is no ${path} ${describeSource(source)}; fix the path, or remove the input to use ${DEFAULT_CONFIG_PATH} or the defaults`,
@@ -37,15 +55,10 @@ export async function loadConfig(params: {
     log.info(`No ${path} ${describeSource(source)}: using the default settings.`);
     return DEFAULT_CONFIG;
   }
-  let data: unknown;
-  try {
-    data = parseYaml(found);
-  } catch (error) {
-    throw new ActionError(`${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const parsed = parseConfig(data);
+  const { parsed, files } = loaded;
   if (!parsed.ok) throw problemsError({ what: `settings in ${path}`, problems: parsed.problems });
-  log.info(`Settings: ${path} ${describeSource(source)}.`);
+  const extended = files.length > 1 ? `, extending ${files.slice(1).join(', then ')}` : '';
+  log.info(`Settings: ${path} ${describeSource(source)}${extended}.`);
   return parsed.value;
 }
 
@@ -55,21 +68,42 @@ function describeSource(source: ConfigSource): string {
   return `in ${owner}/${repo}@${defaultBranch}`;
 }
 
-async function readConfigText(params: {
-  path: string;
-  source: ConfigSource;
-}): Promise<string | null> {
-  const { path, source } = params;
-  if (source.kind === 'repository') {
-    const file = await readRepoFile({
-      client: source.client,
-      repository: source.repository,
-      path,
-      ref: source.repository.defaultBranch,
-    });
-    return file?.text ?? null;
-  }
-  return readWorkspaceFile({ workspace: source.workspace, path });
+/**
+ * Files read through the API. Another repository named by `_extends` is read at its default
+ * branch, which takes one more request to learn; one that cannot be read is a located problem.
+ */
+function repositoryReader(client: GitHubClient): ConfigReader {
+  return {
+    async read(location) {
+      if (location.kind !== 'repository') {
+        throw new ConfigReadProblem('a live run reads files in repositories only');
+      }
+      const repository = { owner: location.owner, repo: location.repo };
+      let ref = location.ref;
+      if (ref === undefined) {
+        try {
+          ref = (await describeRepository({ client, repository })).defaultBranch;
+        } catch (error) {
+          if (!(error instanceof ActionableError)) throw error;
+          throw new ConfigReadProblem(`cannot be read: ${error.message}`);
+        }
+      }
+      const file = await readRepoFile({ client, repository, path: location.path, ref });
+      return file?.text ?? null;
+    },
+  };
+}
+
+function workspaceReader(workspace: string): ConfigReader {
+  return {
+    localOnly: 'a config read from the workspace (with `snapshot`) can extend only workspace files',
+    async read(location) {
+      if (location.kind !== 'file') {
+        throw new ConfigReadProblem('a snapshot run reads files in the workspace only');
+      }
+      return readWorkspaceFile({ workspace, path: location.path });
+    },
+  };
 }
 
 /** A file under the workspace (or an absolute path), or null when it does not exist. */

@@ -1,5 +1,7 @@
 import type { Context } from 'probot';
 import type { Config } from '../../core/config/config-schema.js';
+import { disclosure } from '../../core/privacy/disclosure.js';
+import { repositoryVisibility } from '../../core/privacy/repository-visibility.js';
 import type { WebhookOutcome } from '../app-metrics.js';
 import type { AppState } from '../app-state.js';
 import type { IssueRef } from '../github-types.js';
@@ -37,15 +39,9 @@ export async function humanEventConfig(
   return repoConfig(context, state);
 }
 
-/**
- * Session topics and outcomes are shown only in private repositories: an internal repository is
- * readable by the whole enterprise, a public one by everyone. Without `visibility` (older
- * payloads), `private` decides; unknown counts as not private.
- */
+/** Session topics and outcomes are shown only where the repository's privacy allows it. */
 export function showsDetail(payload: PayloadLike): boolean {
-  const repository = payload.repository;
-  if (typeof repository?.visibility === 'string') return repository.visibility === 'private';
-  return repository?.private === true;
+  return disclosure(repositoryVisibility(payload.repository)).sessionDetail;
 }
 
 export const ownerIsOrg = (payload: PayloadLike) =>

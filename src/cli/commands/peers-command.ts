@@ -1,4 +1,5 @@
 import { planPeerRotation } from '../../core/pairing/peer-rotation.js';
+import { LoginSet } from '../../core/people/login.js';
 import { toPerson } from '../../core/people/person.js';
 import { UsageError } from '../cli-io.js';
 import type { Command } from '../command.js';
@@ -39,7 +40,7 @@ export const peersCommand: Command = {
     }
     const { snapshot, config } = await loadSnapshotAndConfig(io, values);
     // The rotation spans every active peer; those away this week sit out rather than reshuffle it.
-    const here = new Set(availablePeople({ snapshot, config }).map((p) => p.login));
+    const here = new LoginSet(availablePeople({ snapshot, config }).map((p) => p.login));
     const peers = snapshot.people
       .filter((p) => p.active)
       .map((p) => toPerson(p, config.roles))

@@ -1,4 +1,5 @@
 import { helpSchema } from '../config/config-schema.js';
+import { loginKey } from '../people/login.js';
 
 /** help.appLogin's default: the slug the app is registered under from app.yml. */
 export const DEFAULT_APP_LOGIN: string = helpSchema.parse({}).appLogin;
@@ -8,10 +9,7 @@ export const DEFAULT_APP_LOGIN: string = helpSchema.parse({}).appLogin;
  * slug, and GitHub compares logins case-insensitively.
  */
 export function normaliseAppLogin(login: string): string {
-  return login
-    .trim()
-    .replace(/\[bot\]$/i, '')
-    .toLowerCase();
+  return loginKey(login.trim().replace(/\[bot\]$/i, ''));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pairingSchema } from './pairing-schema.js';
+import { enrolmentSchema, programmeSchema } from './programme-schema.js';
 import { describeInput, githubLogin, numberIn } from './zod-helpers.js';
 
 export { pairingSchema };
@@ -86,14 +87,8 @@ export const configSchema = z
       })
       .prefault({})
       .describe('Session targets used by reports.'),
-    programme: z
-      .strictObject({
-        weeks: numberIn(1, 52, { integer: true })
-          .default(6)
-          .describe('Length of a mentoring programme; a pair continues until it ends.'),
-      })
-      .prefault({})
-      .describe('The mentoring programme.'),
+    programme: programmeSchema.prefault({}),
+    enrolment: enrolmentSchema,
     output: z
       .strictObject({
         pairingsPath: z

@@ -1,5 +1,6 @@
 /**
- * The two request issue forms, field by field. The `.github/ISSUE_TEMPLATE` YAML is written from
+ * The issue forms, field by field: the two enrolment forms (mentorship request, mentor offer)
+ * and the senior-help request. The `.github/ISSUE_TEMPLATE` YAML is written from
  * these (a test keeps them in step), and the app recognises a form by its headings.
  */
 export interface RequestFormField {
@@ -11,6 +12,15 @@ export interface RequestFormField {
   placeholder?: string;
   options?: readonly string[];
 }
+
+/** "No preference" is the same as leaving the dropdown unanswered. */
+export const NO_FORMAT_PREFERENCE = 'No preference';
+export const FORMAT_OPTIONS = [
+  'Pairing on real work',
+  'Conversation and review',
+  NO_FORMAT_PREFERENCE,
+] as const;
+export const CAPACITY_OPTIONS = ['0', '1', '2', '3'] as const;
 
 export const MENTORSHIP_FORM_FIELDS = [
   {
@@ -35,6 +45,51 @@ export const MENTORSHIP_FORM_FIELDS = [
     type: 'input',
     required: true,
     description: 'Your IANA time zone, so you are paired with someone whose day overlaps yours.',
+    placeholder: 'Europe/Berlin',
+  },
+  {
+    id: 'format',
+    label: 'Preferred format',
+    type: 'dropdown',
+    required: false,
+    description: 'How you would like to meet your mentor.',
+    options: FORMAT_OPTIONS,
+  },
+] as const satisfies readonly RequestFormField[];
+
+/** The offer a mentor makes for one cycle; read by src/core/enrolment/read-enrolment-form.ts. */
+export const MENTOR_OFFER_FORM_FIELDS = [
+  {
+    id: 'offers',
+    label: 'What I can help with',
+    type: 'input',
+    required: true,
+    description: 'Skill areas or topics you can mentor in, separated by commas.',
+    placeholder: 'Go, postgres, code review',
+  },
+  {
+    id: 'capacity',
+    label: 'How many mentees this cycle',
+    type: 'dropdown',
+    required: true,
+    description: 'Mentees you can take at once this cycle (0: none this time).',
+    options: CAPACITY_OPTIONS,
+  },
+  {
+    id: 'workingHours',
+    label: 'Working hours',
+    type: 'input',
+    required: false,
+    description:
+      'Your working day in your own time, whole hours as HH:MM-HH:MM. Leave empty for the usual hours.',
+    placeholder: '09:00-17:00',
+  },
+  {
+    id: 'timezone',
+    label: 'Time zone',
+    type: 'input',
+    required: true,
+    description: 'Your IANA time zone, so you are paired with mentees whose day overlaps yours.',
     placeholder: 'Europe/Berlin',
   },
 ] as const satisfies readonly RequestFormField[];

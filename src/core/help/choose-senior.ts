@@ -1,3 +1,4 @@
+import { type ReadonlyLoginMap, sameLogin } from '../people/login.js';
 import type { Expertise } from './expertise.js';
 import { rotaSenior, WEEKDAYS, weekdayOf } from './rota.js';
 
@@ -24,8 +25,6 @@ export type RouteDecision =
   | { kind: 'need-expertise'; candidates: string[] }
   | { kind: 'nobody'; reason: string; skipped: string[] };
 
-const key = (login: string) => login.toLowerCase();
-
 /**
  * Picks the senior for a help issue: today's rota senior if they can take it, else the eligible
  * senior with the most expertise in the issue's repository and topics, then the lightest load
@@ -38,8 +37,8 @@ export function chooseSenior(params: {
   day: string;
   issueAuthor: string;
   weeklyMinutes: number;
-  facts: ReadonlyMap<string, SeniorFacts>;
-  expertise?: ReadonlyMap<string, Expertise>;
+  facts: ReadonlyLoginMap<SeniorFacts>;
+  expertise?: ReadonlyLoginMap<Expertise>;
 }): RouteDecision {
   const { seniors, day, weeklyMinutes, facts } = params;
   if (seniors.length === 0) {
@@ -55,7 +54,7 @@ export function chooseSenior(params: {
       login,
       issueAuthor: params.issueAuthor,
       weeklyMinutes,
-      fact: facts.get(key(login)),
+      fact: facts.get(login),
     });
     if (why) skipped.push(`@${login} ${why}`);
     return why === undefined;
@@ -86,7 +85,7 @@ function exclusion(p: {
   weeklyMinutes: number;
   fact: SeniorFacts | undefined;
 }): string | undefined {
-  if (key(p.login) === key(p.issueAuthor)) return 'opened this issue';
+  if (sameLogin(p.login, p.issueAuthor)) return 'opened this issue';
   if (!p.fact) return 'is not a GitHub user (check help.seniors)';
   if (p.fact.outOfOffice) return 'is out of office (GitHub status "busy")';
   if (p.fact.minutesThisWeek >= p.weeklyMinutes) {
@@ -98,28 +97,28 @@ function exclusion(p: {
 function pickByExpertiseThenLoad(p: {
   eligible: string[];
   seniors: readonly string[];
-  facts: ReadonlyMap<string, SeniorFacts>;
-  expertise: ReadonlyMap<string, Expertise>;
+  facts: ReadonlyLoginMap<SeniorFacts>;
+  expertise: ReadonlyLoginMap<Expertise>;
   rotaNote: string;
   skipped: string[];
 }): RouteDecision {
   const load = (login: string) => {
-    const f = p.facts.get(key(login))!;
+    const f = p.facts.get(login)!;
     return f.helpIssuesThisWeek + f.sessionsThisWeek;
   };
-  const score = (login: string) => p.expertise.get(key(login))?.score ?? 0;
+  const score = (login: string) => p.expertise.get(login)?.score ?? 0;
   const ranked = [...p.eligible].sort(
     (a, b) =>
       score(b) - score(a) ||
       load(a) - load(b) ||
-      p.facts.get(key(a))!.minutesThisWeek - p.facts.get(key(b))!.minutesThisWeek ||
+      p.facts.get(a)!.minutesThisWeek - p.facts.get(b)!.minutesThisWeek ||
       p.seniors.indexOf(a) - p.seniors.indexOf(b),
   );
   const senior = ranked[0]!;
-  const f = p.facts.get(key(senior))!;
+  const f = p.facts.get(senior)!;
   const loadText = `${f.helpIssuesThisWeek} help issue${f.helpIssuesThisWeek === 1 ? '' : 's'} and ${f.sessionsThisWeek} session${f.sessionsThisWeek === 1 ? '' : 's'} this week`;
   if (score(senior) > 0) {
-    const areas = p.expertise.get(key(senior))!.areas.join(', ');
+    const areas = p.expertise.get(senior)!.areas.join(', ');
     const reason = `${p.rotaNote}; @${senior} knows this best (${areas}), with ${loadText}`;
     return { kind: 'assign', senior, by: 'expertise', reason, skipped: p.skipped };
   }

@@ -1,6 +1,7 @@
 import type { Config } from '../config/config-schema.js';
+import { enrolmentFormOf } from '../enrolment/read-enrolment-form.js';
 import { hasSections, readFormSections } from '../forms/form-sections.js';
-import { HELP_FORM_FIELDS, MENTORSHIP_FORM_FIELDS } from '../forms/request-forms.js';
+import { HELP_FORM_FIELDS } from '../forms/request-forms.js';
 import { SESSION_FORM_FIELDS } from '../sessions/parse-session-form.js';
 
 export type RequestKind = 'mentorship' | 'help' | 'session-log';
@@ -14,7 +15,6 @@ const requiredLabels = (fields: ReadonlyArray<{ label: string; required: boolean
   fields.filter((f) => f.required).map((f) => f.label);
 
 const HELP_HEADINGS = requiredLabels(HELP_FORM_FIELDS);
-const MENTORSHIP_HEADINGS = requiredLabels(MENTORSHIP_FORM_FIELDS);
 const SESSION_HEADINGS = requiredLabels(SESSION_FORM_FIELDS);
 const COMMAND = /^ {0,3}\/(mentor|help)(?=\s|$)/i;
 const FENCE = /^\s*(?:```|~~~)/;
@@ -41,12 +41,13 @@ export function classifyIssue(params: {
       why: 'written from the senior-help form',
     };
   }
-  if (hasSections(sections, MENTORSHIP_HEADINGS)) {
+  const enrolment = enrolmentFormOf(sections);
+  if (enrolment) {
     return {
       kind: 'mentorship',
       by: 'form',
       label: mentorship,
-      why: 'written from the mentorship form',
+      why: `written from the ${enrolment === 'offer' ? 'mentor-offer' : 'mentorship'} form`,
     };
   }
   if (hasSections(sections, SESSION_HEADINGS)) {

@@ -1,4 +1,5 @@
 import { addDays, weekStart } from '../dates.js';
+import { LoginMap, LoginSet } from '../people/login.js';
 import { type SessionMarker, sessionFromMarker } from '../session-records/session-marker.js';
 
 /** A senior-help issue active this week, as the load reader sees it. */
@@ -25,12 +26,12 @@ export function weekLoad(params: {
   day: string;
   issues: readonly LoadIssue[];
   current: { repository: string; number: number };
-}): Map<string, WeekLoad> {
+}): LoginMap<WeekLoad> {
   const from = weekStart(params.day);
   const to = addDays(from, 6);
-  const load = new Map<string, WeekLoad>(
+  const load = new LoginMap<WeekLoad>(
     params.seniors.map((s) => [
-      s.toLowerCase(),
+      s,
       { minutesThisWeek: 0, sessionsThisWeek: 0, helpIssuesThisWeek: 0 },
     ]),
   );
@@ -40,7 +41,7 @@ export function weekLoad(params: {
     i.number === params.current.number;
   for (const issue of params.issues) {
     if (!isCurrent(issue)) {
-      for (const a of new Set(issue.assignees.map((x) => x.toLowerCase()))) {
+      for (const a of new LoginSet(issue.assignees).logins()) {
         const entry = load.get(a);
         if (entry) entry.helpIssuesThisWeek += 1;
       }
@@ -49,7 +50,7 @@ export function weekLoad(params: {
       const session = sessionFromMarker(marker);
       if (!session || session.date < from || session.date > to || seen.has(session.id)) continue;
       seen.add(session.id);
-      const entry = load.get(session.mentor.toLowerCase());
+      const entry = load.get(session.mentor);
       if (!entry) continue;
       entry.sessionsThisWeek += 1;
       entry.minutesThisWeek += session.durationMins;

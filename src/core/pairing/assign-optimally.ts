@@ -1,3 +1,4 @@
+import { type ReadonlyLoginMap, sameLogin } from '../people/login.js';
 import type { Person } from '../people/person.js';
 import type { PairJudge } from './assess-pair.js';
 import { explainUnpaired, type MenteeObstacles } from './explain-unpaired.js';
@@ -10,7 +11,7 @@ export interface WeekContext {
   unavailable: (p: Person) => string | null;
   capacity: number;
   /** Mentees each mentor already holds this week (continuing and pinned). */
-  load: ReadonlyMap<string, number>;
+  load: ReadonlyLoginMap<number>;
   week: string;
   endsOn: (startedOn: string) => string;
 }
@@ -24,7 +25,7 @@ export function assignOptimally(
 ): { fresh: PlannedPair[]; unpaired: Unpaired[] } {
   const { mentors, mentees, judge } = ctx;
   const remaining = mentors.map((m) =>
-    ctx.unavailable(m) ? 0 : Math.max(0, ctx.capacity - (ctx.load.get(m.login.toLowerCase()) ?? 0)),
+    ctx.unavailable(m) ? 0 : Math.max(0, ctx.capacity - (ctx.load.get(m.login) ?? 0)),
   );
   const cost: (number | null)[][] = mentors.map(() =>
     new Array<number | null>(mentees.length).fill(null),
@@ -75,7 +76,7 @@ function obstaclesFor(
     suitableButTaken: [],
   };
   ctx.mentors.forEach((mentor, i) => {
-    if (mentor.login.toLowerCase() === ctx.mentee.login.toLowerCase()) return;
+    if (sameLogin(mentor.login, ctx.mentee.login)) return;
     const away = ctx.unavailable(mentor);
     if (away) {
       // "ana is out of office until …" reads "ana (out of office until …)" in a list.

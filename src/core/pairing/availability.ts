@@ -1,4 +1,5 @@
 import type { Config } from '../config/config-schema.js';
+import { includesLogin } from '../people/login.js';
 import type { Person } from '../people/person.js';
 
 /** Why a person cannot take part this week, or null when they can. */
@@ -11,8 +12,7 @@ export function unavailableBecause(params: {
   const { person, login, asOf, pairing } = params;
   if (!person) return `${login} is no longer in the organisation`;
   if (!person.active) return `${login} is no longer active`;
-  if (pairing.optOut.some((o) => o.toLowerCase() === login.toLowerCase()))
-    return `${login} opted out`;
+  if (includesLogin(pairing.optOut, login)) return `${login} opted out`;
   if (person.outOfOfficeUntil && person.outOfOfficeUntil >= asOf) {
     return `${login} is out of office until ${person.outOfOfficeUntil}`;
   }

@@ -1,8 +1,10 @@
+import { pairKey } from '../people/login.js';
 import type { PastPair, Snapshot } from '../snapshot/snapshot-schema.js';
 import type { PairingsFile } from './pairings-file.js';
 
-const pastKey = (p: PastPair) =>
-  `${p.mentor.toLowerCase()}|${p.mentee.toLowerCase()}|${p.startedOn}|${p.endedOn}`;
+/** One ended pair, whoever spelled the logins: the same pair on the same dates is one entry. */
+export const pastKey = (p: PastPair) =>
+  `${pairKey(p.mentor, p.mentee)}|${p.startedOn}|${p.endedOn}`;
 
 /**
  * Continuity between weeks: last week's pairings file says which pairs run and which ended,

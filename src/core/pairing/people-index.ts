@@ -1,22 +1,37 @@
+import { type LoginKey, loginKey } from '../people/login.js';
 import type { Person } from '../people/person.js';
 import { overlapHours } from '../people/time-zones.js';
 
 export type AreaWhy = 'a goal' | 'recent work' | 'onboarding';
+
+/**
+ * A skill area as it is compared: "TypeScript" and "typescript" are one area. Only lower-cased,
+ * to match the keys of `Person.skills`; an area is a topic, not an identity like a login.
+ */
+export const areaKey = (area: string) => area.toLowerCase();
+
+/** An area someone could be taught in, keyed; `area` is the key, not the person's spelling. */
+export interface CompiledArea {
+  id: number;
+  area: string;
+  why: AreaWhy;
+}
 
 /** A person reduced to small integers, so the mentor × mentee grid is array lookups. */
 export interface CompiledPerson {
   /** Skill level by area id; missing means 0. */
   levels: number[];
   /** What they want or work in, goals first. */
-  areas: Array<{ id: number; area: string; why: AreaWhy }>;
+  areas: CompiledArea[];
+  /** What they know, as what a newcomer with no goals or activity would learn from them. */
+  skillAreas: CompiledArea[];
   goals: Set<number>;
-  offers: number[];
-  login: string;
+  /** `name` keeps the person's spelling for the pair's reasons. */
+  offers: Array<{ id: number; name: string }>;
+  login: LoginKey;
   zone: number;
   timezone: string;
 }
-
-const key = (s: string) => s.toLowerCase();
 
 /**
  * Compiles people once per plan: area names and time zones become ids, and working-hour
@@ -32,6 +47,7 @@ export class PeopleIndex {
     private readonly params: { workingHours: { start: number; end: number }; day: string },
   ) {}
 
+  /** The id of an area key (see `areaKey`). */
   areaId(area: string): number {
     const known = this.areaIds.get(area);
     if (known !== undefined) return known;
@@ -46,17 +62,19 @@ export class PeopleIndex {
     const levels: number[] = [];
     for (const [area, level] of p.skills) levels[this.areaId(area)] = level;
     const wanted = new Map<string, AreaWhy>();
-    for (const goal of p.goals) wanted.set(key(goal), 'a goal');
+    for (const goal of p.goals) wanted.set(areaKey(goal), 'a goal');
     for (const a of p.activity)
-      if (!wanted.has(key(a.area))) wanted.set(key(a.area), 'recent work');
+      if (!wanted.has(areaKey(a.area))) wanted.set(areaKey(a.area), 'recent work');
     const zone = this.zoneIds.get(p.timezone) ?? this.zoneIds.size;
     this.zoneIds.set(p.timezone, zone);
+    const area = (name: string, why: AreaWhy) => ({ id: this.areaId(name), area: name, why });
     const compiled: CompiledPerson = {
       levels,
-      areas: [...wanted].map(([area, why]) => ({ id: this.areaId(area), area, why })),
-      goals: new Set(p.goals.map((g) => this.areaId(key(g)))),
-      offers: p.offers.map((o) => this.areaId(key(o))),
-      login: key(p.login),
+      areas: [...wanted].map(([name, why]) => area(name, why)),
+      skillAreas: [...p.skills.keys()].map((name) => area(name, 'onboarding')),
+      goals: new Set(p.goals.map((g) => this.areaId(areaKey(g)))),
+      offers: p.offers.map((name) => ({ id: this.areaId(areaKey(name)), name })),
+      login: loginKey(p.login),
       zone,
       timezone: p.timezone,
     };

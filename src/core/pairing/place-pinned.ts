@@ -1,11 +1,12 @@
 import type { Config } from '../config/config-schema.js';
+import { LoginMap, type LoginSet, type ReadonlyLoginMap } from '../people/login.js';
 import type { Person } from '../people/person.js';
 import type { PairJudge } from './assess-pair.js';
 import { unavailableBecause } from './availability.js';
 import type { PlannedPair } from './pairings-file.js';
 
 /** A pin that could not be kept this week, said to the mentee it concerns. */
-export type PinNotes = Map<string, string>;
+export type PinNotes = LoginMap<string>;
 
 /**
  * Pinned pairs that are not running yet start whenever both are available and the mentor has
@@ -14,9 +15,9 @@ export type PinNotes = Map<string, string>;
  */
 export function placePinned(params: {
   pinned: Config['pairing']['pinned'];
-  people: ReadonlyMap<string, Person>;
-  waiting: ReadonlySet<string>;
-  load: Map<string, number>;
+  people: ReadonlyLoginMap<Person>;
+  waiting: LoginSet;
+  load: LoginMap<number>;
   capacity: number;
   judge: PairJudge;
   pairing: Config['pairing'];
@@ -26,26 +27,27 @@ export function placePinned(params: {
 }): { placed: PlannedPair[]; notes: PinNotes } {
   const { people, load, capacity, judge, pairing, asOf, week } = params;
   const placed: PlannedPair[] = [];
-  const notes: PinNotes = new Map();
+  const notes: PinNotes = new LoginMap();
   for (const pin of params.pinned) {
-    const menteeKey = pin.mentee.toLowerCase();
-    const mentee = people.get(menteeKey);
-    const mentor = people.get(pin.mentor.toLowerCase());
-    if (!mentee || !params.waiting.has(menteeKey)) continue;
+    const mentee = people.get(pin.mentee);
+    const mentor = people.get(pin.mentor);
+    if (!mentee || !params.waiting.has(pin.mentee)) continue;
     const away = unavailableBecause({ person: mentor, login: pin.mentor, asOf, pairing });
     if (away || !mentor) {
       notes.set(
-        menteeKey,
+        pin.mentee,
         `pinned to ${pin.mentor}, but ${away ?? `${pin.mentor} is not in the organisation`}`,
       );
       continue;
     }
-    const mentorKey = mentor.login.toLowerCase();
-    if ((load.get(mentorKey) ?? 0) >= capacity) {
-      notes.set(menteeKey, `pinned to ${mentor.login}, who is at capacity (${capacity}) this week`);
+    if ((load.get(mentor.login) ?? 0) >= capacity) {
+      notes.set(
+        pin.mentee,
+        `pinned to ${mentor.login}, who is at capacity (${capacity}) this week`,
+      );
       continue;
     }
-    load.set(mentorKey, (load.get(mentorKey) ?? 0) + 1);
+    load.set(mentor.login, (load.get(mentor.login) ?? 0) + 1);
     const { fit, reasons } = judge.assess(mentor, mentee);
     placed.push({
       mentor: mentor.login,

@@ -1,7 +1,7 @@
 import type { Config } from '../config/config-schema.js';
 import { weekStart } from '../dates.js';
 import type { Snapshot } from '../snapshot/snapshot-schema.js';
-import { carryForward } from './carry-forward.js';
+import { carryForward, pastKey } from './carry-forward.js';
 import type { PairingsFile, PlannedPair } from './pairings-file.js';
 import { planWeek } from './plan-week.js';
 
@@ -20,9 +20,6 @@ export function planPairings(params: {
     previous && previous.week === weekStart(snapshot.asOf) ? rewindWeek(previous) : previous;
   return planWeek({ snapshot: carryForward({ snapshot, previous: start }), config });
 }
-
-const pastKey = (p: { mentor: string; mentee: string; startedOn: string; endedOn: string }) =>
-  `${p.mentor.toLowerCase()}|${p.mentee.toLowerCase()}|${p.startedOn}|${p.endedOn}`;
 
 /** The running pairs and history as they stood before this week's plan was made. */
 export function rewindWeek(file: PairingsFile): PairingsFile {

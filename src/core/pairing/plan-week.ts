@@ -1,6 +1,7 @@
 import { compareText } from '../compare-text.js';
 import type { Config } from '../config/config-schema.js';
 import { addDays, weekStart } from '../dates.js';
+import { LoginMap, LoginSet, type ReadonlyLoginMap } from '../people/login.js';
 import { type Person, toPerson } from '../people/person.js';
 import type { PastPair, Snapshot } from '../snapshot/snapshot-schema.js';
 import { createPairJudge } from './assess-pair.js';
@@ -34,9 +35,7 @@ export function planWeek(params: { snapshot: Snapshot; config: Config }): Pairin
   const { snapshot, config } = params;
   const { asOf } = snapshot;
   const week = weekStart(asOf);
-  const people = new Map(
-    snapshot.people.map((r) => [r.login.toLowerCase(), toPerson(r, config.roles)]),
-  );
+  const people = new LoginMap(snapshot.people.map((r) => [r.login, toPerson(r, config.roles)]));
   const capacity = effectiveCapacity(config.pairing);
   const reviews = reviewCurrentPairs({
     pairs: snapshot.pairs,
@@ -56,7 +55,7 @@ export function planWeek(params: { snapshot: Snapshot; config: Config }): Pairin
     unavailable: (p) =>
       unavailableBecause({ person: p, login: p.login, asOf, pairing: config.pairing }),
     capacity,
-    load: new Map(),
+    load: new LoginMap(),
     week,
     endsOn: (startedOn) => addDays(startedOn, config.programme.weeks * 7),
   };
@@ -64,42 +63,40 @@ export function planWeek(params: { snapshot: Snapshot; config: Config }): Pairin
   const continuing = reviews.flatMap((r): PlannedPair[] => {
     if (r.kind !== 'continue') return [];
     const { fit, reasons } = ctx.judge.assess(
-      people.get(r.pair.mentor.toLowerCase())!,
-      people.get(r.pair.mentee.toLowerCase())!,
+      people.get(r.pair.mentor)!,
+      people.get(r.pair.mentee)!,
     );
     return [
       { ...r.pair, status: 'continuing', endsOn: ctx.endsOn(r.pair.startedOn), fit, reasons },
     ];
   });
-  const load = new Map<string, number>();
-  for (const p of continuing)
-    load.set(p.mentor.toLowerCase(), (load.get(p.mentor.toLowerCase()) ?? 0) + 1);
+  const load = new LoginMap<number>();
+  for (const p of continuing) load.set(p.mentor, (load.get(p.mentor) ?? 0) + 1);
   const waiting = waitingMentees({ people, continuing, config, unavailable: ctx.unavailable });
   const pins = placePinned({
     ...ctx,
     pinned: config.pairing.pinned,
     people,
-    waiting: new Set(waiting.map((m) => m.login.toLowerCase())),
+    waiting: new LoginSet(waiting.map((m) => m.login)),
     load,
     pairing: config.pairing,
     asOf,
   });
-  const pinnedMentees = new Set(pins.placed.map((p) => p.mentee.toLowerCase()));
+  const pinnedMentees = new LoginSet(pins.placed.map((p) => p.mentee));
   const { fresh, unpaired } = assignOptimally({
     ...ctx,
     load,
-    mentors: [...people.values()].filter((p) => p.role === 'mentor').sort(byLogin),
-    mentees: waiting.filter(
-      (m) => m.role === 'mentee' && !pinnedMentees.has(m.login.toLowerCase()),
-    ),
+    mentors: people
+      .values()
+      .filter((p) => p.role === 'mentor')
+      .sort(byLogin),
+    mentees: waiting.filter((m) => m.role === 'mentee' && !pinnedMentees.has(m.login)),
   });
   // Someone waiting only because of a pin that could not start is told so, not dropped.
-  const pinOnly = waiting.filter(
-    (m) => m.role !== 'mentee' && !pinnedMentees.has(m.login.toLowerCase()),
-  );
+  const pinOnly = waiting.filter((m) => m.role !== 'mentee' && !pinnedMentees.has(m.login));
   unpaired.push(...pinOnly.map((m) => ({ mentee: m.login, reasons: [] })));
   unpaired.sort((a, b) => compareText(a.mentee, b.mentee));
-  const note = (mentee: string) => pins.notes.get(mentee.toLowerCase());
+  const note = (mentee: string) => pins.notes.get(mentee);
   const pairs = [
     ...continuing,
     ...pins.placed,
@@ -126,18 +123,17 @@ export function planWeek(params: { snapshot: Snapshot; config: Config }): Pairin
 
 /** Mentees without a running pair who can take part; a pinned mentee waits whatever their role. */
 function waitingMentees(params: {
-  people: ReadonlyMap<string, Person>;
+  people: ReadonlyLoginMap<Person>;
   continuing: readonly PlannedPair[];
   config: Config;
   unavailable: (p: Person) => string | null;
 }): Person[] {
-  const paired = new Set(params.continuing.map((p) => p.mentee.toLowerCase()));
-  const pinned = new Set(params.config.pairing.pinned.map((p) => p.mentee.toLowerCase()));
-  return [...params.people.values()]
-    .filter(
-      (p) => (p.role === 'mentee' || pinned.has(p.login.toLowerCase())) && !params.unavailable(p),
-    )
-    .filter((p) => !paired.has(p.login.toLowerCase()))
+  const paired = new LoginSet(params.continuing.map((p) => p.mentee));
+  const pinned = new LoginSet(params.config.pairing.pinned.map((p) => p.mentee));
+  return params.people
+    .values()
+    .filter((p) => (p.role === 'mentee' || pinned.has(p.login)) && !params.unavailable(p))
+    .filter((p) => !paired.has(p.login))
     .sort(byLogin);
 }
 

@@ -1,6 +1,7 @@
 import { compareText } from '../compare-text.js';
 import type { Config } from '../config/config-schema.js';
 import { addDays } from '../dates.js';
+import { LoginMap, LoginSet, type ReadonlyLoginMap, sameLogin } from '../people/login.js';
 import type { Person } from '../people/person.js';
 import type { CurrentPair } from '../snapshot/snapshot-schema.js';
 import { unavailableBecause } from './availability.js';
@@ -10,22 +11,22 @@ export type PairReview =
   | { kind: 'continue'; pair: CurrentPair }
   | { kind: 'end'; ended: EndedPair };
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
 function isPinned(pairing: Config['pairing'], pair: { mentor: string; mentee: string }): boolean {
-  return pairing.pinned.some((p) => same(p.mentor, pair.mentor) && same(p.mentee, pair.mentee));
+  return pairing.pinned.some(
+    (p) => sameLogin(p.mentor, pair.mentor) && sameLogin(p.mentee, pair.mentee),
+  );
 }
 
 /** Why a running pair stops this week, or null to let it run on. */
 function endReason(params: {
   pair: CurrentPair;
-  people: ReadonlyMap<string, Person>;
+  people: ReadonlyLoginMap<Person>;
   config: Config;
   asOf: string;
 }): string | null {
   const { pair, people, config, asOf } = params;
-  const mentor = people.get(pair.mentor.toLowerCase());
-  const mentee = people.get(pair.mentee.toLowerCase());
+  const mentor = people.get(pair.mentor);
+  const mentee = people.get(pair.mentee);
   for (const [login, person] of [
     [pair.mentor, mentor],
     [pair.mentee, mentee],
@@ -37,9 +38,9 @@ function endReason(params: {
     return `${pair.mentor} is no longer a mentor (role: ${mentor?.role})`;
   if (mentee?.role !== 'mentee')
     return `${pair.mentee} is no longer a mentee (role: ${mentee?.role})`;
-  const pin = config.pairing.pinned.find((p) => same(p.mentee, pair.mentee));
-  if (pin && !same(pin.mentor, pair.mentor)) {
-    const pinnedMentor = people.get(pin.mentor.toLowerCase());
+  const pin = config.pairing.pinned.find((p) => sameLogin(p.mentee, pair.mentee));
+  if (pin && !sameLogin(pin.mentor, pair.mentor)) {
+    const pinnedMentor = people.get(pin.mentor);
     if (
       !unavailableBecause({
         person: pinnedMentor,
@@ -52,7 +53,9 @@ function endReason(params: {
     }
   }
   if (
-    config.pairing.forbidden.some((f) => same(f.mentor, pair.mentor) && same(f.mentee, pair.mentee))
+    config.pairing.forbidden.some(
+      (f) => sameLogin(f.mentor, pair.mentor) && sameLogin(f.mentee, pair.mentee),
+    )
   ) {
     return 'the pair is now forbidden in config';
   }
@@ -70,7 +73,7 @@ function endReason(params: {
  */
 export function reviewCurrentPairs(params: {
   pairs: readonly CurrentPair[];
-  people: ReadonlyMap<string, Person>;
+  people: ReadonlyLoginMap<Person>;
   config: Config;
   asOf: string;
   week: string;
@@ -85,8 +88,8 @@ export function reviewCurrentPairs(params: {
       compareText(a.mentor, b.mentor) ||
       compareText(a.mentee, b.mentee),
   );
-  const menteeTaken = new Set<string>();
-  const mentorLoad = new Map<string, number>();
+  const menteeTaken = new LoginSet();
+  const mentorLoad = new LoginMap<number>();
   return ordered.map((pair): PairReview => {
     const end = (reason: string): PairReview => ({
       kind: 'end',
@@ -100,13 +103,12 @@ export function reviewCurrentPairs(params: {
     });
     const reason = endReason({ pair, people, config, asOf });
     if (reason) return end(reason);
-    const mentee = pair.mentee.toLowerCase();
-    const mentor = pair.mentor.toLowerCase();
-    if (menteeTaken.has(mentee)) return end(`${pair.mentee} already continues with another mentor`);
-    const load = mentorLoad.get(mentor) ?? 0;
+    if (menteeTaken.has(pair.mentee))
+      return end(`${pair.mentee} already continues with another mentor`);
+    const load = mentorLoad.get(pair.mentor) ?? 0;
     if (load >= capacity) return end(`${pair.mentor} is over capacity (${capacity})`);
-    menteeTaken.add(mentee);
-    mentorLoad.set(mentor, load + 1);
+    menteeTaken.add(pair.mentee);
+    mentorLoad.set(pair.mentor, load + 1);
     return { kind: 'continue', pair };
   });
 }

@@ -46,6 +46,16 @@ export function loginProblem(text: string): string | null {
   return null;
 }
 
+/**
+ * The problem with a login a person typed (a `/session` mention, a `--mentor` option), quoted
+ * with its invisible characters spelled out, or null when it has none. Said instead of "not a
+ * valid login", which would leave them staring at a login that looks right.
+ */
+export function typedLoginProblem(text: string): string | null {
+  const problem = loginProblem(text);
+  return problem && `${revealInvisible(JSON.stringify(text))} ${problem}`;
+}
+
 /** Text with its invisible characters spelled out (\\u200b), for error messages. */
 export function revealInvisible(text: string): string {
   return text.replace(
@@ -57,6 +67,13 @@ export function revealInvisible(text: string): string {
 /** Text as it will be shown: trimmed and NFC, the person's own capitals kept. */
 export function displayLogin(login: string): string {
   return login.trim().normalize('NFC');
+}
+
+/** Orders by login identity, then by spelling, in code-unit order (never the locale's). */
+export function compareLogins(a: string, b: string): number {
+  const [ka, kb] = [loginKey(a), loginKey(b)];
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -110,6 +127,9 @@ export class LoginMap<V> {
     return [...this.entries.values()].map((e) => e.value);
   }
 }
+
+/** A LoginMap that a function only reads. */
+export type ReadonlyLoginMap<V> = Omit<LoginMap<V>, 'set' | 'delete'>;
 
 /** A set of people by login identity. */
 export class LoginSet {

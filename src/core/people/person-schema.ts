@@ -32,5 +32,43 @@ export const personSchema = z.strictObject({
     .describe('What they want to learn (skill areas or topics).'),
   offers: z.array(z.string().min(1)).default([]).describe('Topics they offer to teach.'),
   activity: z.array(activitySchema).default([]),
+  capacity: numberIn(0, 10, { integer: true })
+    .optional()
+    .describe(
+      'Mentees this mentor takes this cycle, from their mentor-offer form or `/mentorship capacity N`. Never above pairing.capacity; absent means pairing.capacity.',
+    ),
+  pausedUntil: isoDate
+    .optional()
+    .describe(
+      'Not paired until after this date (inclusive), from `/mentorship pause until DATE` on their enrolment issue.',
+    ),
+  workingHours: z
+    .strictObject({
+      start: numberIn(0, 23, { integer: true }),
+      end: numberIn(1, 24, { integer: true }),
+    })
+    .optional()
+    .describe(
+      'Their own working day in local hours, from the mentor-offer form; absent means pairing.workingHours.',
+    ),
+  preferredFormat: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('How they prefer to meet, from the mentorship-request form.'),
+  enrolment: z
+    .strictObject({
+      issue: z
+        .number()
+        .int()
+        .positive()
+        .describe('The enrolment issue in the programme repository.'),
+      form: z.enum(['request', 'offer']).describe('request: a mentee; offer: a mentor.'),
+      editedAt: z.string().describe('When the form was last edited: a later edit wins.'),
+    })
+    .optional()
+    .describe(
+      'Where goals, offers, time zone, hours, capacity and pause came from when an enrolment issue gave them; absent for people from config, GitHub and Linear alone.',
+    ),
 });
 export type PersonRecord = z.output<typeof personSchema>;

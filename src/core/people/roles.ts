@@ -1,4 +1,5 @@
 import type { Config, Role } from '../config/config-schema.js';
+import { sameLogin } from './login.js';
 
 export type RoleSource = 'override' | 'snapshot' | 'title' | 'default';
 export interface ResolvedRole {
@@ -28,9 +29,7 @@ export function resolveRole(params: {
   roles: Config['roles'];
 }): ResolvedRole {
   const { login, title, recorded, roles } = params;
-  const override = Object.entries(roles.overrides).find(
-    ([key]) => key.toLowerCase() === login.toLowerCase(),
-  );
+  const override = Object.entries(roles.overrides).find(([key]) => sameLogin(key, login));
   if (override) return { role: override[1], source: 'override' };
   if (recorded) return { role: recorded, source: 'snapshot' };
   if (title) {

@@ -1,4 +1,5 @@
 import { addDays, weekStart } from '../dates.js';
+import { compareLogins, LoginMap, LoginSet } from '../people/login.js';
 import type { Session } from '../sessions/session-schema.js';
 import type {
   BuildReportParams,
@@ -55,23 +56,25 @@ function mentorRows(params: {
   weeklyTarget: number;
 }): MentorRow[] {
   const { inPeriod, people, days, weeklyTarget } = params;
-  const byKey = new Map<string, { login: string; name: string | null; sessions: Session[] }>();
+  // GitHub logins are case-insensitive: "Alice" in a session is "alice" in people.
+  const byLogin = new LoginMap<{ login: string; name: string | null; sessions: Session[] }>();
   for (const p of people) {
-    if (p.role === 'mentor' && p.active && !byKey.has(key(p.login))) {
-      byKey.set(key(p.login), { login: p.login, name: p.name, sessions: [] });
+    if (p.role === 'mentor' && p.active && !byLogin.has(p.login)) {
+      byLogin.set(p.login, { login: p.login, name: p.name, sessions: [] });
     }
   }
-  const known = new Map(people.map((p) => [key(p.login), p] as const));
+  const known = new LoginMap(people.map((p) => [p.login, p] as const));
   for (const s of inPeriod) {
-    let entry = byKey.get(key(s.mentor));
+    let entry = byLogin.get(s.mentor);
     if (!entry) {
-      const person = known.get(key(s.mentor));
+      const person = known.get(s.mentor);
       entry = { login: person?.login ?? s.mentor, name: person?.name ?? null, sessions: [] };
-      byKey.set(key(s.mentor), entry);
+      byLogin.set(s.mentor, entry);
     }
     entry.sessions.push(s);
   }
-  return [...byKey.values()]
+  return byLogin
+    .values()
     .map(({ login, name, sessions }) => ({
       login,
       name,
@@ -96,17 +99,17 @@ function inactiveMentees(params: {
   windowStart: string;
 }): InactiveMentee[] {
   const { sessions, people, until, windowStart } = params;
-  const last = new Map<string, string>();
+  const last = new LoginMap<string>();
   for (const s of sessions) {
     if (s.date > until) continue;
     for (const m of s.mentees) {
-      const prev = last.get(key(m));
-      if (prev === undefined || s.date > prev) last.set(key(m), s.date);
+      const prev = last.get(m);
+      if (prev === undefined || s.date > prev) last.set(m, s.date);
     }
   }
   return people
     .filter((p) => p.role === 'mentee' && p.active)
-    .map((p) => ({ login: p.login, name: p.name, lastSession: last.get(key(p.login)) ?? null }))
+    .map((p) => ({ login: p.login, name: p.name, lastSession: last.get(p.login) ?? null }))
     .filter((m) => m.lastSession === null || m.lastSession < windowStart)
     .sort((a, b) => compareLogins(a.login, b.login));
 }
@@ -169,19 +172,7 @@ function isIsoDate(text: string): boolean {
 }
 
 function distinctMentees(sessions: readonly Session[]): number {
-  return new Set(sessions.flatMap((s) => s.mentees.map(key))).size;
-}
-
-// GitHub logins are case-insensitive: "Alice" in a session is "alice" in people.
-function key(login: string): string {
-  return login.toLowerCase();
-}
-
-// Code-unit order, not localeCompare: the same report must sort the same on every machine.
-function compareLogins(a: string, b: string): number {
-  const [ka, kb] = [key(a), key(b)];
-  if (ka !== kb) return ka < kb ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return new LoginSet(sessions.flatMap((s) => s.mentees)).size;
 }
 
 function sum(values: readonly number[]): number {

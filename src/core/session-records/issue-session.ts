@@ -1,5 +1,6 @@
 import { hasSections, readFormSections, sectionValue } from '../forms/form-sections.js';
 import { HELP_FORM_FIELDS } from '../forms/request-forms.js';
+import { includesLogin, sameLogin } from '../people/login.js';
 import { parseSessionForm, SESSION_FORM_FIELDS } from '../sessions/parse-session-form.js';
 import type { ParseResult } from '../sessions/session-draft.js';
 
@@ -57,9 +58,6 @@ function pickMentor(params: {
   assignees: readonly string[];
   seniors: readonly string[];
 }): string | undefined {
-  const others = params.assignees.filter(
-    (a) => a.toLowerCase() !== params.issueAuthor.toLowerCase(),
-  );
-  const seniors = new Set(params.seniors.map((s) => s.toLowerCase()));
-  return others.find((a) => seniors.has(a.toLowerCase())) ?? others[0];
+  const others = params.assignees.filter((a) => !sameLogin(a, params.issueAuthor));
+  return others.find((a) => includesLogin(params.seniors, a)) ?? others[0];
 }

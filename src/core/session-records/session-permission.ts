@@ -1,4 +1,4 @@
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+import { includesLogin, sameLogin } from '../people/login.js';
 
 /**
  * Who may log on an issue at all: its participants (author, assignees, anyone who commented
@@ -11,12 +11,10 @@ export function mayLogSession(params: {
   earlierCommenters: readonly string[];
   seniors: readonly string[];
 }): boolean {
-  return [
-    params.issueAuthor,
-    ...params.assignees,
-    ...params.earlierCommenters,
-    ...params.seniors,
-  ].some((login) => same(login, params.actor));
+  return includesLogin(
+    [params.issueAuthor, ...params.assignees, ...params.earlierCommenters, ...params.seniors],
+    params.actor,
+  );
 }
 
 /**
@@ -32,7 +30,7 @@ export function mayRecordSession(params: {
   mentorChosenByActor: boolean;
 }): boolean {
   const { actor, session } = params;
-  if (params.seniors.some((s) => same(s, actor))) return true;
-  if (same(session.mentor, actor)) return true;
-  return !params.mentorChosenByActor && session.mentees.some((m) => same(m, actor));
+  if (includesLogin(params.seniors, actor)) return true;
+  if (sameLogin(session.mentor, actor)) return true;
+  return !params.mentorChosenByActor && includesLogin(session.mentees, actor);
 }

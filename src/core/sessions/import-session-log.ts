@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeInput, isoDate, numberIn, parseWith } from '../config/zod-helpers.js';
+import { sameLogin, typedLoginProblem } from '../people/login.js';
 import { isLogin, type SessionDraft, splitTopics } from './session-draft.js';
 import type { Session } from './session-schema.js';
 import { toSession } from './to-session.js';
@@ -75,9 +76,10 @@ export function importSessionLog(params: {
   const problems: string[] = [];
   const mentorOk = isLogin(mentor);
   if (!mentorOk) {
-    problems.push(
-      `mentor: ${JSON.stringify(params.mentor)} is not a valid GitHub login — give the login of the mentor whose log this is`,
-    );
+    const why =
+      typedLoginProblem(params.mentor) ??
+      `${JSON.stringify(params.mentor)} is not a valid GitHub login — give the login of the mentor whose log this is`;
+    problems.push(`mentor: ${why}`);
   }
   const sessions: Session[] = [];
   records.forEach((record, index) => {
@@ -108,7 +110,7 @@ function readRecord(params: {
   const matched = name === undefined ? undefined : matchPerson({ name, people: params.people });
   const problems = parsed.ok ? [] : firstPerField(parsed.problems);
   if (matched && !matched.ok) problems.push(`${at}.junior_name: ${matched.problem}`);
-  else if (matched?.ok && matched.login.toLowerCase() === mentor.toLowerCase()) {
+  else if (matched?.ok && sameLogin(matched.login, mentor)) {
     problems.push(
       `${at}.junior_name: ${JSON.stringify(name)} is the mentor of this log — remove the record`,
     );
@@ -143,7 +145,7 @@ type Match = { ok: true; login: string } | { ok: false; problem: string };
 function matchPerson(params: { name: string; people: ReadonlyArray<Person> }): Match {
   const tidy = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
   const wanted = tidy(params.name).replace(/^@/, '');
-  const byLogin = params.people.find((p) => tidy(p.login) === wanted);
+  const byLogin = params.people.find((p) => sameLogin(p.login, wanted));
   if (byLogin) return { ok: true, login: byLogin.login };
   const byName = params.people.filter((p) => tidy(p.name) === wanted);
   const logins = [...new Set(byName.map((p) => p.login))];

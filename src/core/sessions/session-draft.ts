@@ -1,5 +1,6 @@
 import { githubLogin, isoDate } from '../config/zod-helpers.js';
 import { addDays } from '../dates.js';
+import { LoginSet, sameLogin, typedLoginProblem } from '../people/login.js';
 import { parseDuration } from './parse-duration.js';
 
 /** A session as a person logged it, before it gets an id and a source. */
@@ -104,29 +105,31 @@ function readMentor(p: Reader & { author: string }): string | undefined {
   const named = single('mentor', p.fields.mentor.map(stripAt), p.problems);
   const mentor = named ?? stripAt(p.author);
   if (isLogin(mentor)) return mentor;
-  p.problems.push(
-    named === undefined
-      ? `mentor: the author ${JSON.stringify(p.author)} is not a GitHub user login — ${p.hints.mentor}`
-      : `mentor: ${JSON.stringify(named)} is not a valid GitHub login — ${p.hints.mentor}`,
-  );
+  const why =
+    typedLoginProblem(mentor) ??
+    (named === undefined
+      ? `the author ${JSON.stringify(p.author)} is not a GitHub user login — ${p.hints.mentor}`
+      : `${JSON.stringify(named)} is not a valid GitHub login — ${p.hints.mentor}`);
+  p.problems.push(`mentor: ${why}`);
   return undefined;
 }
 
 function readMentees(p: Reader & { mentor: string | undefined }): string[] {
-  const seen = new Set<string>();
+  const seen = new LoginSet();
   const mentees: string[] = [];
   for (const raw of p.fields.mentees) {
     const login = stripAt(raw);
     if (!isLogin(login)) {
-      p.problems.push(
-        `mentees: ${JSON.stringify(raw)} is not a valid GitHub login — ${p.hints.mentee}`,
-      );
-    } else if (p.mentor !== undefined && login.toLowerCase() === p.mentor.toLowerCase()) {
+      const why =
+        typedLoginProblem(raw) ??
+        `${JSON.stringify(raw)} is not a valid GitHub login — ${p.hints.mentee}`;
+      p.problems.push(`mentees: ${why}`);
+    } else if (p.mentor !== undefined && sameLogin(login, p.mentor)) {
       p.problems.push(
         `mentees: @${login} is the mentor of this session and cannot also be a mentee — remove @${login}, or name the mentor with "mentor: @login"`,
       );
-    } else if (!seen.has(login.toLowerCase())) {
-      seen.add(login.toLowerCase());
+    } else if (!seen.has(login)) {
+      seen.add(login);
       mentees.push(login);
     }
   }

@@ -1,3 +1,4 @@
+import { loginKey } from '../people/login.js';
 import type { SessionDraft } from './session-draft.js';
 import type { SessionSource } from './session-schema.js';
 
@@ -9,7 +10,7 @@ import type { SessionSource } from './session-schema.js';
  *            same log re-sorted, must neither collide with nor duplicate what came before)
  *   manual → `manual:<hash of the session's content>` (a manual source carries nothing else)
  *
- * Logins and repositories are lower-cased because GitHub treats them case-insensitively.
+ * Logins (by loginKey) and repositories are lower-cased: GitHub treats them case-insensitively.
  */
 export function sessionId(params: { source: SessionSource; draft: SessionDraft }): string {
   const { source, draft } = params;
@@ -19,7 +20,7 @@ export function sessionId(params: { source: SessionSource; draft: SessionDraft }
       return source.comment === undefined ? issue : `${issue}/comment:${source.comment}`;
     }
     case 'import':
-      return `import:${draft.mentor.toLowerCase()}:${fnv1a64(canonical(draft))}`;
+      return `import:${loginKey(draft.mentor)}:${fnv1a64(canonical(draft))}`;
     case 'manual':
       return `manual:${fnv1a64(canonical(draft))}`;
   }
@@ -27,8 +28,8 @@ export function sessionId(params: { source: SessionSource; draft: SessionDraft }
 
 function canonical(draft: SessionDraft): string {
   return JSON.stringify([
-    draft.mentor.toLowerCase(),
-    draft.mentees.map((m) => m.toLowerCase()).sort(),
+    loginKey(draft.mentor),
+    draft.mentees.map(loginKey).sort(),
     draft.date,
     draft.durationMins,
     draft.topics,

@@ -1,4 +1,5 @@
 import { isTimeZone } from '../config/zod-helpers.js';
+import { compareLogins, LoginMap, LoginSet } from '../people/login.js';
 import type { Activity, PersonRecord } from '../people/person-schema.js';
 
 /** A Linear user as the Linear reader returns it: plain data, unset fields absent. */
@@ -68,8 +69,7 @@ const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined
   Object.hasOwn(record, key) ? record[key] : undefined;
 const label = (u: LinearUser) => `${u.name || u.displayName} <${u.email}>`;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byLogin = (a: { login: string }, b: { login: string }) =>
-  byText(a.login.toLowerCase(), b.login.toLowerCase()) || byText(a.login, b.login);
+const byLogin = (a: { login: string }, b: { login: string }) => compareLogins(a.login, b.login);
 
 /**
  * Joins Linear users to GitHub members by certain evidence only: the GitHub account linked in
@@ -82,7 +82,7 @@ const byLogin = (a: { login: string }, b: { login: string }) =>
  */
 export function mergePeople(params: MergePeopleParams): MergePeopleResult {
   const { linearUsers, githubMembers, today } = params;
-  const members = new Map(githubMembers.map((m) => [m.login.toLowerCase(), m]));
+  const members = new LoginMap(githubMembers.map((m) => [m.login, m] as const));
   const matchLogin = matcher(params);
   const unmatched: UnmatchedLinearUser[] = [];
   const candidates: Candidate[] = [];
@@ -96,7 +96,7 @@ export function mergePeople(params: MergePeopleParams): MergePeopleResult {
     }
     const match = matchLogin(user);
     if ('login' in match) {
-      const login = members.get(match.login.toLowerCase())?.login ?? match.login;
+      const login = members.get(match.login)?.login ?? match.login;
       candidates.push({ user, login, by: match.by });
     } else if (user.active) unmatched.push({ linearUser: label(user), reason: match.reason });
   }
@@ -104,7 +104,7 @@ export function mergePeople(params: MergePeopleParams): MergePeopleResult {
   const warnings: string[] = [];
   const activityFor = activityLookup(params.activity);
   const people = winners.map((c): PersonRecord => {
-    const member = members.get(c.login.toLowerCase());
+    const member = members.get(c.login);
     const zone = timeZoneOf(c, warnings);
     const away = outOfOfficeUntil(c.user, today);
     const title = c.user.title?.trim();
@@ -120,10 +120,10 @@ export function mergePeople(params: MergePeopleParams): MergePeopleResult {
       activity: activityFor(c.login),
     };
   });
-  const claimed = new Set(winners.map((c) => c.login.toLowerCase()));
+  const claimed = new LoginSet(winners.map((c) => c.login));
   for (const m of githubMembers) {
-    if (claimed.has(m.login.toLowerCase())) continue;
-    claimed.add(m.login.toLowerCase());
+    if (claimed.has(m.login)) continue;
+    claimed.add(m.login);
     people.push({
       login: m.login,
       name: m.name?.trim() || m.login,
@@ -180,11 +180,10 @@ function pickOnePerLogin(candidates: Candidate[], unmatched: UnmatchedLinearUser
       STRENGTH[a.by] - STRENGTH[b.by] ||
       byText(a.user.id, b.user.id),
   );
-  const taken = new Map<string, Candidate>();
+  const taken = new LoginMap<Candidate>();
   for (const c of ranked) {
-    const key = c.login.toLowerCase();
-    const winner = taken.get(key);
-    if (!winner) taken.set(key, c);
+    const winner = taken.get(c.login);
+    if (!winner) taken.set(c.login, c);
     else if (c.user.active) {
       unmatched.push({
         linearUser: label(c.user),
@@ -192,7 +191,7 @@ function pickOnePerLogin(candidates: Candidate[], unmatched: UnmatchedLinearUser
       });
     }
   }
-  return [...taken.values()];
+  return taken.values();
 }
 
 function timeZoneOf(c: Candidate, warnings: string[]): string {
@@ -217,8 +216,6 @@ function outOfOfficeUntil(user: LinearUser, today: string): string | undefined {
 function activityLookup(
   activity: Readonly<Record<string, Activity[]>>,
 ): (login: string) => Activity[] {
-  const folded = new Map(
-    Object.entries(activity).map(([login, list]) => [login.toLowerCase(), list]),
-  );
-  return (login) => [...(own(activity, login) ?? folded.get(login.toLowerCase()) ?? [])];
+  const folded = new LoginMap(Object.entries(activity));
+  return (login) => [...(own(activity, login) ?? folded.get(login) ?? [])];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { githubLogin, isoDate, type Parsed, parseWith } from '../config/zod-helpers.js';
+import { LoginMap } from '../people/login.js';
 import { personSchema } from '../people/person-schema.js';
 import { sessionSchema } from '../sessions/session-schema.js';
 
@@ -50,15 +51,14 @@ export function parseSnapshot(input: unknown): Parsed<Snapshot> {
 
 function crossCheck(s: Snapshot): string[] {
   const problems: string[] = [];
-  const seen = new Map<string, number>();
+  const seen = new LoginMap<number>();
   s.people.forEach((p, i) => {
-    const key = p.login.toLowerCase();
-    const first = seen.get(key);
+    const first = seen.get(p.login);
     if (first !== undefined)
       problems.push(`people.${i}.login: "${p.login}" is listed twice (also people.${first})`);
-    else seen.set(key, i);
+    else seen.set(p.login, i);
   });
-  const known = (login: string) => seen.has(login.toLowerCase());
+  const known = (login: string) => seen.has(login);
   const checkPair = (where: string, pair: { mentor: string; mentee: string }) => {
     for (const side of ['mentor', 'mentee'] as const) {
       if (!known(pair[side])) problems.push(`${where}.${side}: "${pair[side]}" is not in people`);

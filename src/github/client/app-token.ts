@@ -37,6 +37,13 @@ export function appTokenMinter(params: { apiUrl: string }): MintToken {
       baseUrl: params.apiUrl,
       log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     });
+    // The same strategy again, called directly: `app.auth` is typed to return unknown, this
+    // one returns the token typed. It sends through the app's client (its URL and signing).
+    const appAuth = createAppAuth({
+      appId,
+      privateKey: credentials.privateKey,
+      request: app.request,
+    });
     const where =
       'org' in target
         ? `the organisation ${target.org}`
@@ -55,10 +62,8 @@ export function appTokenMinter(params: { apiUrl: string }): MintToken {
       throw installationError({ error, where, appId: credentials.appId });
     }
     try {
-      const auth = (await app.auth({ type: 'installation', installationId, ...scope })) as {
-        token: string;
-      };
-      return auth.token;
+      const { token } = await appAuth({ type: 'installation', installationId, ...scope });
+      return token;
     } catch (error) {
       throw gitHubFailure({ error, doing: `minting an installation token for ${where}` });
     }

@@ -1,18 +1,12 @@
+import type { Octokit } from '@octokit/rest';
+
 /**
- * The part of an Octokit the adapters use. Structural, so that an `@octokit/rest` instance
- * from `createOctokit` and Probot's `context.octokit` both fit without sharing a class.
+ * The part of an Octokit the adapters use: its typed `request` (routes from GitHub's OpenAPI
+ * description, so `data` comes back typed), `graphql` and REST `paginate`. Picked rather than the
+ * whole class, so that an `@octokit/rest` instance from `createOctokit` and Probot's
+ * `context.octokit` (both built on the same @octokit/core) fit without sharing a class.
  */
-export interface GitHubClient {
-  request(
-    route: string,
-    params?: Record<string, unknown>,
-  ): Promise<{
-    status: number;
-    headers: Record<string, string | number | undefined>;
-    data: unknown;
-  }>;
-  graphql<T = unknown>(query: string, params?: Record<string, unknown>): Promise<T>;
-}
+export type GitHubClient = Pick<Octokit, 'request' | 'graphql' | 'paginate'>;
 
 export interface GraphqlErrorEntry {
   message: string;
@@ -20,19 +14,25 @@ export interface GraphqlErrorEntry {
   path?: ReadonlyArray<string | number>;
 }
 
-/** What `octokit.graphql` throws when the response carries `errors` (data may still be partial). */
-export interface GraphqlResponseErrorLike {
+/**
+ * What `octokit.graphql` throws when the response carries `errors` (data may still be partial).
+ * `T` is what the document selects, as the caller of `graphql<T>` already declared it.
+ */
+export interface GraphqlResponseErrorLike<T = unknown> {
   errors: GraphqlErrorEntry[];
-  data?: unknown;
+  data?: T;
   headers?: Record<string, string | number | undefined>;
 }
 
 // Duck-typed: Probot bundles its own copy of @octokit/graphql, so `instanceof` would miss it.
-export function isGraphqlResponseError(error: unknown): error is GraphqlResponseErrorLike {
+export function isGraphqlResponseError<T = unknown>(
+  error: unknown,
+): error is GraphqlResponseErrorLike<T> {
   return (
     typeof error === 'object' &&
     error !== null &&
-    Array.isArray((error as { errors?: unknown }).errors) &&
+    'errors' in error &&
+    Array.isArray(error.errors) &&
     'data' in error
   );
 }

@@ -13,8 +13,32 @@ export class ActionableError extends Error {
 export class GitHubFailure extends ActionableError {}
 
 export function httpStatus(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
+  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
+  return typeof error.status === 'number' ? error.status : undefined;
+}
+
+/** What GitHub answered to a failed request (Octokit's RequestError carries it), if anything. */
+export function failedResponse(
+  error: unknown,
+): { headers: Record<string, unknown>; data: unknown } | undefined {
+  if (typeof error !== 'object' || error === null || !('response' in error)) return undefined;
+  const { response } = error;
+  if (typeof response !== 'object' || response === null) return undefined;
+  const headers = 'headers' in response ? response.headers : undefined;
+  return {
+    headers: typeof headers === 'object' && headers !== null ? { ...headers } : {},
+    data: 'data' in response ? response.data : undefined,
+  };
+}
+
+/** Whether a failed request's GraphQL body says the hourly budget is spent. */
+export function saysRateLimited(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null || !('errors' in body)) return false;
+  const errors: unknown = body.errors;
+  return (
+    Array.isArray(errors) &&
+    errors.some((e) => typeof e === 'object' && e !== null && e.type === 'RATE_LIMITED')
+  );
 }
 
 const PERMISSION_HINT: Record<string, string> = {

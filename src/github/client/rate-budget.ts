@@ -3,6 +3,7 @@ import {
   type GraphqlErrorEntry,
   isGraphqlResponseError,
 } from './github-client.js';
+import { failedResponse, saysRateLimited } from './github-failure.js';
 
 /** Every GraphQL document the project sends selects this, so the budget sees each call's cost. */
 export const RATE_LIMIT_FIELDS = 'rateLimit { cost remaining resetAt limit }';
@@ -12,6 +13,11 @@ export interface RateLimitFields {
   remaining: number;
   resetAt: string;
   limit: number;
+}
+
+/** What every document's answer carries besides its own fields (see RATE_LIMIT_FIELDS). */
+export interface WithRateLimit {
+  rateLimit?: RateLimitFields | null;
 }
 
 interface Bucket {
@@ -95,7 +101,7 @@ export class RateBudget {
     };
   }
 
-  async graphql<T>(params: {
+  async graphql<T extends WithRateLimit>(params: {
     octokit: GitHubClient;
     query: string;
     variables: Record<string, unknown>;
@@ -108,33 +114,31 @@ export class RateBudget {
     try {
       result = { data: await octokit.graphql<T>(query, variables), errors: [] };
     } catch (error) {
-      if (!isGraphqlResponseError(error)) throw this.translate(error, 'graphql');
-      result = { data: error.data as T | undefined, errors: error.errors };
+      if (!isGraphqlResponseError<T>(error)) throw this.translate(error, 'graphql');
+      result = { data: error.data, errors: error.errors };
     }
-    this.recordGraphql(
-      kind,
-      (result.data as { rateLimit?: RateLimitFields } | undefined)?.rateLimit,
-    );
+    this.recordGraphql(kind, result.data?.rateLimit ?? undefined);
     if (result.errors.some((e) => e.type === 'RATE_LIMITED')) throw this.exhausted('graphql');
     return result;
   }
 
-  async rest<T>(params: {
-    octokit: GitHubClient;
-    route: string;
-    params?: Record<string, unknown>;
+  /**
+   * One REST request, `send`, typically `() => octokit.request('GET /route', params)`: the
+   * answer comes back as Octokit typed it, and its rate-limit headers feed the budget.
+   */
+  async rest<R extends { headers: Record<string, unknown> }>(params: {
+    send: () => Promise<R>;
     kind: string;
-  }): Promise<{ status: number; data: T }> {
+  }): Promise<R> {
     this.ensure('rest', 1);
     this.requests += 1;
     try {
-      const response = await params.octokit.request(params.route, params.params);
+      const response = await params.send();
       this.recordHeaders(response.headers);
-      return { status: response.status, data: response.data as T };
+      return response;
     } catch (error) {
-      const headers = (error as { response?: { headers?: Record<string, unknown> } }).response
-        ?.headers;
-      if (headers) this.recordHeaders(headers);
+      const failed = failedResponse(error);
+      if (failed) this.recordHeaders(failed.headers);
       throw this.translate(error, 'rest');
     } finally {
       this.onProgress?.(this.progress(params.kind));
@@ -195,13 +199,10 @@ export class RateBudget {
 
   /** A primary rate limit the throttling plugin gave up on becomes a RateBudgetExhaustedError. */
   private translate(error: unknown, resource: 'graphql' | 'rest'): unknown {
-    const response = (error as { response?: { headers?: Record<string, unknown>; data?: unknown } })
-      .response;
+    const response = failedResponse(error);
     const headers = response?.headers ?? {};
-    const errors = (response?.data as { errors?: GraphqlErrorEntry[] } | undefined)?.errors;
     const primary =
-      String(headers['x-ratelimit-remaining']) === '0' ||
-      (Array.isArray(errors) && errors.some((e) => e.type === 'RATE_LIMITED'));
+      String(headers['x-ratelimit-remaining']) === '0' || saysRateLimited(response?.data);
     if (!primary) return error;
     const bucket = resource === 'graphql' ? this.graphqlBucket : this.restBucket;
     this.recordHeaders({

@@ -1,11 +1,12 @@
-import { compareText } from '../../core/compare-text.js';
+import { compareLogins } from '../../core/people/login.js';
 import {
   describeGraphqlErrors,
   type GitHubClient,
   GitHubQueryError,
   type GraphqlErrorEntry,
 } from '../client/github-client.js';
-import { RateBudget } from '../client/rate-budget.js';
+import { graphqlPages } from '../client/graphql-pages.js';
+import { RateBudget, type RateLimitFields } from '../client/rate-budget.js';
 import { ORG_MEMBERS_QUERY, TEAM_MEMBERS_QUERY } from './queries.js';
 
 export interface OrgMember {
@@ -21,9 +22,11 @@ interface MemberPage {
 }
 
 interface OrgMembersData {
+  rateLimit?: RateLimitFields;
   organization: { membersWithRole: MemberPage } | null;
 }
 interface TeamMembersData {
+  rateLimit?: RateLimitFields;
   organization: { team: { members: MemberPage } | null } | null;
 }
 
@@ -57,37 +60,45 @@ export async function listOrgMembers(params: {
     }
   };
   if (teams.length === 0) {
-    await paginate(async (cursor) => {
-      const { data, errors } = await budget.graphql<OrgMembersData>({
-        octokit,
-        query: ORG_MEMBERS_QUERY,
-        variables: { org, cursor },
-        kind: 'members',
-      });
-      return checkOrg(org, data?.organization, errors).membersWithRole;
-    }, add);
+    const pages = graphqlPages({
+      query: ORG_MEMBERS_QUERY,
+      variables: { org, cursor: null },
+      fetchPage: async (query, variables) => {
+        const { data, errors } = await budget.graphql<OrgMembersData>({
+          octokit,
+          query,
+          variables,
+          kind: 'members',
+        });
+        return checkOrg(org, data?.organization, errors).membersWithRole;
+      },
+    });
+    for await (const page of pages) add(page);
   }
   for (const team of teams) {
-    await paginate(async (cursor) => {
-      const { data, errors } = await budget.graphql<TeamMembersData>({
-        octokit,
-        query: TEAM_MEMBERS_QUERY,
-        variables: { org, team, cursor },
-        kind: 'members',
-      });
-      const found = checkOrg(org, data?.organization, errors).team;
-      if (!found) {
-        throw new Error(
-          `github.teams: team "${team}" not found in organization "${org}"; use the team's slug ` +
-            `as in https://github.com/orgs/${org}/teams/<slug>`,
-        );
-      }
-      return found.members;
-    }, add);
+    const pages = graphqlPages({
+      query: TEAM_MEMBERS_QUERY,
+      variables: { org, team, cursor: null },
+      fetchPage: async (query, variables) => {
+        const { data, errors } = await budget.graphql<TeamMembersData>({
+          octokit,
+          query,
+          variables,
+          kind: 'members',
+        });
+        const found = checkOrg(org, data?.organization, errors).team;
+        if (!found) {
+          throw new Error(
+            `github.teams: team "${team}" not found in organization "${org}"; use the team's slug ` +
+              `as in https://github.com/orgs/${org}/teams/<slug>`,
+          );
+        }
+        return found.members;
+      },
+    });
+    for await (const page of pages) add(page);
   }
-  return [...members.values()].sort((a, b) =>
-    compareText(a.login.toLowerCase(), b.login.toLowerCase()),
-  );
+  return [...members.values()].sort((a, b) => compareLogins(a.login, b.login));
 }
 
 function checkOrg<T>(
@@ -111,16 +122,4 @@ function checkOrg<T>(
     );
   }
   return organization;
-}
-
-async function paginate(
-  fetchPage: (cursor: string | null) => Promise<MemberPage>,
-  onPage: (page: MemberPage) => void,
-): Promise<void> {
-  let cursor: string | null = null;
-  do {
-    const page: MemberPage = await fetchPage(cursor);
-    onPage(page);
-    cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-  } while (cursor);
 }

@@ -1,10 +1,17 @@
+import { LoginSet } from '../../core/people/login.js';
 import type { Activity } from '../../core/people/person-schema.js';
 import {
   describeGraphqlErrors,
   type GitHubClient,
   GitHubQueryError,
 } from '../client/github-client.js';
-import { type GraphqlResult, RateBudget, RateBudgetExhaustedError } from '../client/rate-budget.js';
+import { httpStatus } from '../client/github-failure.js';
+import {
+  type GraphqlResult,
+  RateBudget,
+  RateBudgetExhaustedError,
+  type RateLimitFields,
+} from '../client/rate-budget.js';
 import { contributionWindow } from './contribution-window.js';
 import {
   type ContributionsCollectionData,
@@ -42,6 +49,10 @@ interface UserData {
   login: string;
   contributionsCollection: ContributionsCollectionData;
 }
+/** One user per alias (u0, u1, …); null for a login GitHub no longer knows. */
+type ContributionsData = { rateLimit?: RateLimitFields } & {
+  [alias: `u${number}`]: UserData | null;
+};
 
 function checkRange(field: string, value: number, max: number): void {
   if (!Number.isInteger(value) || value < 1 || value > max) {
@@ -76,7 +87,7 @@ export async function readContributions(
     batch.forEach((login, i) => {
       variables[`login${i}`] = login;
     });
-    let response: GraphqlResult<Record<string, UserData | null>>;
+    let response: GraphqlResult<ContributionsData>;
     try {
       response = await budget.graphql({
         octokit,
@@ -104,7 +115,7 @@ export async function readContributions(
 
 function collect(params: {
   batch: string[];
-  response: GraphqlResult<Record<string, UserData | null>>;
+  response: GraphqlResult<ContributionsData>;
   maxRepositories: number;
   into: ContributionsResult;
 }): void {
@@ -141,18 +152,17 @@ function collect(params: {
 }
 
 function unique(logins: readonly string[]): string[] {
-  const seen = new Set<string>();
+  const seen = new LoginSet();
   return logins.filter((login) => {
-    const key = login.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
+    if (seen.has(login)) return false;
+    seen.add(login);
     return true;
   });
 }
 
 function isTimeout(error: unknown): boolean {
   if (error instanceof RateBudgetExhaustedError) return false;
-  const status = (error as { status?: number }).status;
+  const status = httpStatus(error);
   const message = error instanceof Error ? error.message : '';
   return (
     status === 502 || status === 504 || /timeout|timed out|something went wrong/i.test(message)

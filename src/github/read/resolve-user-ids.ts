@@ -1,5 +1,6 @@
 import type { GitHubClient } from '../client/github-client.js';
-import { RateBudget } from '../client/rate-budget.js';
+import { httpStatus } from '../client/github-failure.js';
+import { RateBudget, type RateLimitFields } from '../client/rate-budget.js';
 import { USERS_BY_NODE_ID_QUERY } from './queries.js';
 import { userNodeId } from './user-node-id.js';
 
@@ -44,7 +45,10 @@ export async function resolveUserIds(params: {
   const fallback: number[] = [];
   for (let start = 0; start < ids.length; start += MAX_NODE_IDS) {
     const batch = ids.slice(start, start + MAX_NODE_IDS);
-    const { data } = await budget.graphql<{ nodes?: Array<UserNode | null> }>({
+    const { data } = await budget.graphql<{
+      rateLimit?: RateLimitFields;
+      nodes?: Array<UserNode | null>;
+    }>({
       octokit,
       query: USERS_BY_NODE_ID_QUERY,
       variables: { ids: batch.map(userNodeId) },
@@ -70,15 +74,13 @@ async function loginByRest(params: {
   id: number;
 }): Promise<string | null> {
   try {
-    const { data } = await params.budget.rest<{ id: number; login: string }>({
-      octokit: params.octokit,
-      route: 'GET /user/{account_id}',
-      params: { account_id: params.id },
+    const { data } = await params.budget.rest({
+      send: () => params.octokit.request('GET /user/{account_id}', { account_id: params.id }),
       kind: 'user-ids',
     });
     return data.id === params.id ? data.login : null;
   } catch (error) {
-    if ((error as { status?: number }).status === 404) return null;
+    if (httpStatus(error) === 404) return null;
     throw error;
   }
 }

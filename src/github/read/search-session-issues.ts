@@ -5,64 +5,33 @@ import {
   type GitHubClient,
   GitHubQueryError,
 } from '../client/github-client.js';
-import { type GraphqlResult, RateBudget } from '../client/rate-budget.js';
+import { graphqlPages } from '../client/graphql-pages.js';
+import { RateBudget, type RateLimitFields } from '../client/rate-budget.js';
 import { ISSUE_COMMENTS_QUERY, SESSION_ISSUES_QUERY } from './queries.js';
+import {
+  type CommentNode,
+  type CommentPage,
+  type IssueNode,
+  type SessionIssue,
+  toSessionIssue,
+} from './session-issue.js';
 import { sessionSearchQuery } from './session-search-query.js';
 
-export interface SessionIssueComment {
-  databaseId: number;
-  /** null when the account was deleted. */
-  author: string | null;
-  /** True when a GitHub App wrote it: only those markers are trusted. */
-  authorIsBot: boolean;
-  body: string;
-  createdAt: string;
-}
+export type { SessionIssue, SessionIssueComment } from './session-issue.js';
 
-export interface SessionIssue {
-  repository: string;
-  number: number;
-  title: string;
-  author: string | null;
-  state: 'OPEN' | 'CLOSED';
-  createdAt: string;
-  closedAt: string | null;
-  labels: string[];
-  body: string;
-  /** Every comment, oldest first, raw: markers in them are parsed elsewhere. */
-  comments: SessionIssueComment[];
-}
-
-interface CommentNode {
-  databaseId: number | null;
-  fullDatabaseId: string | null;
-  author: { __typename?: string; login: string } | null;
-  body: string;
-  createdAt: string;
-}
-interface CommentPage {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: Array<CommentNode | null>;
-}
-interface IssueNode {
-  id: string;
-  number: number;
-  title: string;
-  state: 'OPEN' | 'CLOSED';
-  createdAt: string;
-  closedAt: string | null;
-  body: string;
-  repository: { nameWithOwner: string };
-  author: { login: string } | null;
-  labels: { nodes: Array<{ name: string } | null> } | null;
-  comments: CommentPage;
-}
+/** Pull requests match the search too; the `... on Issue` fragment leaves them empty. */
+type SearchNode = IssueNode | { id?: undefined };
 interface SearchData {
+  rateLimit?: RateLimitFields;
   search: {
     issueCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<Partial<IssueNode> | null>;
+    nodes: Array<SearchNode | null>;
   };
+}
+interface CommentsData {
+  rateLimit?: RateLimitFields;
+  node: { comments: CommentPage } | null;
 }
 
 /** GitHub search serves at most this many results per query, however many match. */
@@ -103,23 +72,28 @@ export async function searchSessionIssues(
 
   const searchRange = async (from: string, to: string): Promise<void> => {
     const searchQuery = sessionSearchQuery({ ...params, since: from, until: to });
-    let cursor: string | null = null;
-    do {
-      const response: GraphqlResult<SearchData> = await budget.graphql<SearchData>({
-        octokit,
-        query: SESSION_ISSUES_QUERY,
-        variables: { searchQuery, pageSize, cursor },
-        kind: 'session-issues',
-      });
-      const { data, errors } = response;
-      if (!data?.search || errors.length > 0) {
-        throw new GitHubQueryError(
-          `searching "${searchQuery}" failed: ${describeGraphqlErrors(errors)}`,
-          errors,
-        );
-      }
-      const { issueCount, pageInfo, nodes } = data.search;
-      if (cursor === null && issueCount > SEARCH_RESULT_CAP) {
+    const pages = graphqlPages({
+      query: SESSION_ISSUES_QUERY,
+      variables: { searchQuery, pageSize, cursor: null },
+      fetchPage: async (query, variables) => {
+        const { data, errors } = await budget.graphql<SearchData>({
+          octokit,
+          query,
+          variables,
+          kind: 'session-issues',
+        });
+        if (!data?.search || errors.length > 0) {
+          throw new GitHubQueryError(
+            `searching "${searchQuery}" failed: ${describeGraphqlErrors(errors)}`,
+            errors,
+          );
+        }
+        return data.search;
+      },
+    });
+    let first = true;
+    for await (const { issueCount, nodes } of pages) {
+      if (first && issueCount > SEARCH_RESULT_CAP) {
         if (from < to) {
           const middle = addDays(from, Math.floor(daysBetween(from, to) / 2));
           await searchRange(from, middle);
@@ -130,10 +104,9 @@ export async function searchSessionIssues(
           `${issueCount} issues labelled "${params.label}" were updated on ${from}; GitHub search returns only ${SEARCH_RESULT_CAP} of them`,
         );
       }
-      for (const node of nodes)
-        if (node?.id && node.number !== undefined) found.set(node.id, node as IssueNode);
-      cursor = pageInfo.hasNextPage ? pageInfo.endCursor : null;
-    } while (cursor);
+      first = false;
+      for (const node of nodes) if (node?.id !== undefined) found.set(node.id, node);
+    }
   };
 
   await searchRange(since, until);
@@ -152,46 +125,30 @@ async function allComments(params: {
   issue: IssueNode;
 }): Promise<CommentNode[]> {
   const { octokit, budget, issue } = params;
-  const comments = issue.comments.nodes.filter((c): c is CommentNode => c !== null);
-  let page = issue.comments.pageInfo;
-  while (page.hasNextPage && page.endCursor) {
-    const { data, errors } = await budget.graphql<{ node: { comments: CommentPage } | null }>({
-      octokit,
-      query: ISSUE_COMMENTS_QUERY,
-      variables: { issueId: issue.id, cursor: page.endCursor },
-      kind: 'issue-comments',
-    });
-    if (!data?.node || errors.length > 0) {
-      const where = `${issue.repository.nameWithOwner}#${issue.number}`;
-      throw new GitHubQueryError(
-        `reading the comments of ${where} failed: ${describeGraphqlErrors(errors)}`,
-        errors,
-      );
-    }
-    comments.push(...data.node.comments.nodes.filter((c): c is CommentNode => c !== null));
-    page = data.node.comments.pageInfo;
-  }
+  const present = (page: CommentPage) => page.nodes.filter((c): c is CommentNode => c !== null);
+  const comments = present(issue.comments);
+  const { hasNextPage, endCursor } = issue.comments.pageInfo;
+  if (!hasNextPage || !endCursor) return comments;
+  const pages = graphqlPages({
+    query: ISSUE_COMMENTS_QUERY,
+    variables: { issueId: issue.id, cursor: endCursor },
+    fetchPage: async (query, variables) => {
+      const { data, errors } = await budget.graphql<CommentsData>({
+        octokit,
+        query,
+        variables,
+        kind: 'issue-comments',
+      });
+      if (!data?.node || errors.length > 0) {
+        const where = `${issue.repository.nameWithOwner}#${issue.number}`;
+        throw new GitHubQueryError(
+          `reading the comments of ${where} failed: ${describeGraphqlErrors(errors)}`,
+          errors,
+        );
+      }
+      return data.node.comments;
+    },
+  });
+  for await (const page of pages) comments.push(...present(page));
   return comments;
-}
-
-function toSessionIssue(node: IssueNode, comments: CommentNode[]): SessionIssue {
-  return {
-    repository: node.repository.nameWithOwner,
-    number: node.number,
-    title: node.title,
-    author: node.author?.login ?? null,
-    state: node.state,
-    createdAt: node.createdAt,
-    closedAt: node.closedAt,
-    labels: (node.labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : [])),
-    body: node.body,
-    comments: comments.map((c) => ({
-      // Comment ids outgrew GraphQL's 32-bit Int; fullDatabaseId carries them as a string.
-      databaseId: Number(c.fullDatabaseId ?? c.databaseId),
-      author: c.author?.login ?? null,
-      authorIsBot: c.author?.__typename === 'Bot',
-      body: c.body,
-      createdAt: c.createdAt,
-    })),
-  };
 }

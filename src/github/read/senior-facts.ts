@@ -1,63 +1,25 @@
 import { isAppAuthor } from '../../core/comments/app-identity.js';
-import { weekStart } from '../../core/dates.js';
 import type { SeniorFacts } from '../../core/help/choose-senior.js';
 import { type LoadIssue, weekLoad } from '../../core/help/week-load.js';
+import { LoginMap } from '../../core/people/login.js';
 import {
   parseSessionMarker,
   type SessionMarker,
 } from '../../core/session-records/session-marker.js';
-import type { GitHubClient } from '../client/github-client.js';
+import { type GitHubClient, isGraphqlResponseError } from '../client/github-client.js';
+import { graphqlPages } from '../client/graphql-pages.js';
+import type { RateLimitFields } from '../client/rate-budget.js';
 import type { IssueRef } from '../client/repository-ref.js';
+import {
+  buildLoadPageQuery,
+  buildSeniorFactsQuery,
+  loadSearchQuery,
+} from './senior-facts-queries.js';
 
-const LOAD_ISSUES = 50;
+export { buildLoadPageQuery, buildSeniorFactsQuery, loadSearchQuery };
+
 /** Pages of this week's help issues read at most: 500 issues, half GitHub's search limit. */
 export const MAX_LOAD_PAGES = 10;
-
-const ISSUE_FIELDS = [
-  '    pageInfo { hasNextPage endCursor }',
-  '    nodes {',
-  '      ... on Issue {',
-  '        number',
-  '        repository { nameWithOwner }',
-  '        assignees(first: 20) { nodes { login } }',
-  '        comments(last: 100) { nodes { author { __typename login } body } }',
-  '      }',
-  '    }',
-];
-
-/**
- * One request for everything routing needs besides expertise: each senior's GitHub status
- * (aliases s0, s1, … with logins as variables) and the first page of the senior-help issues
- * active this week with the app's session markers.
- */
-export function buildSeniorFactsQuery(count: number): string {
-  const indexes = Array.from({ length: count }, (_, i) => i);
-  const logins = indexes.map((i) => `, $login${i}: String!`).join('');
-  const users = indexes.map(
-    (i) => `  s${i}: user(login: $login${i}) { login status { indicatesLimitedAvailability } }`,
-  );
-  return [
-    `query SeniorFacts($searchQuery: String!${logins}) {`,
-    '  rateLimit { cost remaining resetAt limit }',
-    ...users,
-    `  search(type: ISSUE, query: $searchQuery, first: ${LOAD_ISSUES}) {`,
-    ...ISSUE_FIELDS,
-    '  }',
-    '}',
-  ].join('\n');
-}
-
-/** Each further page of this week's help issues. */
-export function buildLoadPageQuery(): string {
-  return [
-    'query SeniorLoadPage($searchQuery: String!, $after: String!) {',
-    '  rateLimit { cost remaining resetAt limit }',
-    `  search(type: ISSUE, query: $searchQuery, first: ${LOAD_ISSUES}, after: $after) {`,
-    ...ISSUE_FIELDS,
-    '  }',
-    '}',
-  ].join('\n');
-}
 
 interface UserNode {
   login: string;
@@ -75,18 +37,12 @@ interface SearchPage {
   pageInfo?: { hasNextPage: boolean; endCursor: string | null };
   nodes: Array<IssueNode | null>;
 }
-type FactsData = Record<string, UserNode | null> & { search?: SearchPage };
-
-/** The search for this week's help issues across the repository owner's repositories. */
-export function loadSearchQuery(params: {
-  owner: string;
-  ownerIsOrg: boolean;
-  label: string;
-  day: string;
-}): string {
-  const label = params.label.replace(/"/g, '');
-  return `${params.ownerIsOrg ? 'org' : 'user'}:${params.owner} is:issue label:"${label}" updated:>=${weekStart(params.day)}`;
+interface LoadPageData {
+  rateLimit?: RateLimitFields;
+  search?: SearchPage;
 }
+/** The first page of issues, and each senior by alias (s0, s1, …): null when GitHub has none. */
+type FactsData = LoadPageData & { [alias: `s${number}`]: UserNode | null };
 
 export async function readSeniorFacts(params: {
   octokit: Pick<GitHubClient, 'graphql'>;
@@ -97,7 +53,7 @@ export async function readSeniorFacts(params: {
   day: string;
   /** The app's slug: only its markers count toward a senior's minutes. */
   appLogin: string;
-}): Promise<Map<string, SeniorFacts>> {
+}): Promise<LoginMap<SeniorFacts>> {
   const { octokit, seniors, issue, day } = params;
   const searchQuery = loadSearchQuery({
     owner: issue.owner,
@@ -123,12 +79,12 @@ export async function readSeniorFacts(params: {
     issues,
     current: { repository: `${issue.owner}/${issue.repo}`, number: issue.issue_number },
   });
-  const facts = new Map<string, SeniorFacts>();
+  const facts = new LoginMap<SeniorFacts>();
   seniors.forEach((login, i) => {
-    const user = data[`s${i}`] as UserNode | null | undefined;
+    const user = data[`s${i}`];
     if (!user) return; // no such user: chooseSenior says so
-    const week = load.get(login.toLowerCase())!;
-    facts.set(login.toLowerCase(), {
+    const week = load.get(login)!;
+    facts.set(login, {
       login,
       outOfOffice: user.status?.indicatesLimitedAvailability === true,
       ...week,
@@ -147,16 +103,24 @@ async function allLoadIssues(params: {
   first: SearchPage | undefined;
 }): Promise<Array<IssueNode | null>> {
   const nodes = [...(params.first?.nodes ?? [])];
-  let page = params.first;
-  for (let read = 1; read < MAX_LOAD_PAGES && page?.pageInfo?.hasNextPage; read += 1) {
-    const after = page.pageInfo.endCursor;
-    if (!after) break;
-    const next = await params.octokit.graphql<{ search?: SearchPage }>(buildLoadPageQuery(), {
-      searchQuery: params.searchQuery,
-      after,
-    });
-    page = next.search;
-    nodes.push(...(page?.nodes ?? []));
+  const { hasNextPage = false, endCursor = null } = params.first?.pageInfo ?? {};
+  if (!hasNextPage || !endCursor) return nodes;
+  const pages = graphqlPages({
+    query: buildLoadPageQuery(),
+    variables: { searchQuery: params.searchQuery, cursor: endCursor },
+    fetchPage: async (query, variables) => {
+      const { search } = await params.octokit.graphql<LoadPageData>(query, variables);
+      return {
+        pageInfo: search?.pageInfo ?? { hasNextPage: false, endCursor: null },
+        nodes: search?.nodes ?? [],
+      };
+    },
+  });
+  let read = 1; // the first page came with the seniors
+  for await (const page of pages) {
+    nodes.push(...page.nodes);
+    read += 1;
+    if (read >= MAX_LOAD_PAGES) break;
   }
   return nodes;
 }
@@ -188,15 +152,11 @@ async function graphqlAllowingMissingUsers(
   try {
     return await octokit.graphql<FactsData>(query, variables);
   } catch (error) {
-    const partial = error as {
-      errors?: Array<{ type?: string; path?: unknown[] }>;
-      data?: FactsData;
-    };
-    const onlyMissingUsers =
-      Array.isArray(partial.errors) &&
-      partial.data !== undefined &&
-      partial.errors.every((e) => e.type === 'NOT_FOUND' && /^s\d+$/.test(String(e.path?.[0])));
-    if (onlyMissingUsers) return partial.data!;
+    if (!isGraphqlResponseError<FactsData>(error) || !error.data) throw error;
+    const onlyMissingUsers = error.errors.every(
+      (e) => e.type === 'NOT_FOUND' && /^s\d+$/.test(String(e.path?.[0])),
+    );
+    if (onlyMissingUsers) return error.data;
     throw error;
   }
 }

@@ -22,8 +22,7 @@ export async function branchHead(params: {
       ...repoParams(repository),
       branch,
     });
-    const commit = (data as { commit: { sha: string; commit: { tree: { sha: string } } } }).commit;
-    return { sha: commit.sha, treeSha: commit.commit.tree.sha };
+    return { sha: data.commit.sha, treeSha: data.commit.commit.tree.sha };
   } catch (error) {
     throw gitHubFailure({
       error,
@@ -45,7 +44,7 @@ export async function refSha(params: {
       ...repoParams(repository),
       ref: `heads/${branch}`,
     });
-    return (data as { object: { sha: string } }).object.sha;
+    return data.object.sha;
   } catch (error) {
     if (httpStatus(error) === 404) return null;
     throw gitHubFailure({
@@ -76,10 +75,10 @@ export async function commitFile(params: {
     const commit = await client.request('POST /repos/{owner}/{repo}/git/commits', {
       ...repoParams(repository),
       message,
-      tree: (tree.data as { sha: string }).sha,
+      tree: tree.data.sha,
       parents: [parent.sha],
     });
-    return (commit.data as { sha: string }).sha;
+    return commit.data.sha;
   } catch (error) {
     throw gitHubFailure({ error, doing, access: 'write' });
   }
@@ -142,7 +141,7 @@ export async function upsertPullRequest(params: {
       head: `${repository.owner}:${branch}`,
       per_page: 1,
     });
-    const open = (data as Array<{ number: number; html_url: string }>)[0];
+    const open = data[0];
     if (open) {
       if (params.update) {
         await writes.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
@@ -161,7 +160,7 @@ export async function upsertPullRequest(params: {
       title,
       body,
     });
-    return { url: (created.data as { html_url: string }).html_url, created: true };
+    return { url: created.data.html_url, created: true };
   } catch (error) {
     throw gitHubFailure({ error, doing, access: 'write' });
   }

@@ -11,13 +11,6 @@ export interface RepoFile {
   sha: string;
 }
 
-interface ContentsData {
-  type?: string;
-  sha?: string;
-  encoding?: string;
-  content?: string;
-}
-
 const where = (p: { repository: RepositoryRef; path: string; ref: string }) =>
   `${p.path} in ${p.repository.owner}/${p.repository.repo}@${p.ref}`;
 
@@ -29,21 +22,19 @@ export async function readRepoFile(params: {
   ref: string;
 }): Promise<RepoFile | null> {
   const { client, repository, path, ref } = params;
-  let data: ContentsData;
-  try {
-    const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
-      ...repoParams(repository),
-      path,
-      ref,
+  const response = await client
+    .request('GET /repos/{owner}/{repo}/contents/{path}', { ...repoParams(repository), path, ref })
+    .catch((error: unknown) => {
+      if (httpStatus(error) === 404) return null;
+      throw gitHubFailure({ error, doing: `reading ${where(params)}`, access: 'read' });
     });
-    data = response.data as ContentsData;
-  } catch (error) {
-    if (httpStatus(error) === 404) return null;
-    throw gitHubFailure({ error, doing: `reading ${where(params)}`, access: 'read' });
-  }
-  if (data.type !== 'file' || !data.sha) {
+  if (response === null) return null;
+  const { data } = response;
+  // A directory answers with its entries; a symlink or submodule with another `type`.
+  if (Array.isArray(data) || data.type !== 'file' || !data.sha) {
+    const kind = Array.isArray(data) ? 'directory' : data.type;
     throw gitHubFailure({
-      error: new Error(`it is a ${data.type ?? 'directory'}, not a file`),
+      error: new Error(`it is a ${kind}, not a file`),
       doing: `reading ${where(params)}`,
     });
   }
@@ -66,7 +57,7 @@ async function readBlob(params: {
       ...repoParams(params.repository),
       file_sha: params.sha,
     });
-    return (data as { content: string }).content;
+    return data.content;
   } catch (error) {
     throw gitHubFailure({ error, doing: params.doing, access: 'read' });
   }
@@ -114,7 +105,7 @@ export async function putRepoFile(params: {
       content: Buffer.from(text, 'utf8').toString('base64'),
       ...(sha ? { sha } : {}),
     });
-    return { commitUrl: (data as { commit?: { html_url?: string } }).commit?.html_url ?? '' };
+    return { commitUrl: data.commit.html_url ?? '' };
   } catch (error) {
     if (isConflict(error)) throw new WriteConflict(httpStatus(error)!);
     if (httpStatus(error) === 409) {
