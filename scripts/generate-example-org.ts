@@ -1,9 +1,16 @@
 // Generates the bundled example organisation "acme" that the demo, docs and tests run on.
 // Deterministic: a seeded PRNG, a fixed as-of day, no clock. Regenerate with
 //   node --import tsx scripts/generate-example-org.ts
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { Config } from '../src/core/config/config-schema.js';
+import { parseConfig } from '../src/core/config/parse-config.js';
+import {
+  type ProgrammeIssuesFile,
+  programmeIssuesFileSchema,
+} from '../src/core/programme/programme-issue.js';
 import {
   parseSnapshot,
   SNAPSHOT_SCHEMA_VERSION,
@@ -11,6 +18,7 @@ import {
 } from '../src/core/snapshot/snapshot-schema.js';
 import { HISTORY, PAIRS } from './example-org/pairs.js';
 import { buildPeople } from './example-org/people.js';
+import { buildProgrammeIssues } from './example-org/programme-issues.js';
 import { buildSessionLog, type TrackerRecord } from './example-org/session-log.js';
 import { buildSessions } from './example-org/sessions.js';
 
@@ -23,6 +31,8 @@ export const EXAMPLE_WINDOW = { since: '2026-05-18', until: '2026-11-15' } as co
 export const EXAMPLE_DIR = fileURLToPath(new URL('../examples/acme/', import.meta.url));
 export const SNAPSHOT_PATH = resolve(EXAMPLE_DIR, 'snapshot.json');
 export const SESSION_LOG_PATH = resolve(EXAMPLE_DIR, 'session-log.json');
+export const ISSUES_PATH = resolve(EXAMPLE_DIR, 'issues.json');
+export const CONFIG_PATH = resolve(EXAMPLE_DIR, 'mentorship.yml');
 
 export function buildExampleOrg(): Snapshot {
   return {
@@ -35,6 +45,22 @@ export function buildExampleOrg(): Snapshot {
     history: HISTORY.map((p) => ({ ...p })),
     sessions: buildSessions(),
   };
+}
+
+/** The example's own config: pair issues are written with its outline, agenda and labels. */
+export function loadExampleConfig(): Config {
+  const parsed = parseConfig(parseYaml(readFileSync(CONFIG_PATH, 'utf8')));
+  if (!parsed.ok) throw new Error(`${CONFIG_PATH}: ${parsed.problems.join('; ')}`);
+  return parsed.value;
+}
+
+/** The programme repository's issues on the as-of day: enrolments, pair issues, check-ins. */
+export function buildExampleIssues(): ProgrammeIssuesFile {
+  return buildProgrammeIssues({
+    config: loadExampleConfig(),
+    sessions: buildSessions(),
+    asOf: EXAMPLE_AS_OF,
+  });
 }
 
 /** The committed file format: 2-space JSON with a trailing newline. */
@@ -79,11 +105,20 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
+  const issues = buildExampleIssues();
+  const parsedIssues = programmeIssuesFileSchema.safeParse(JSON.parse(renderJson(issues)));
+  if (!parsedIssues.success) {
+    console.error(`The generated issues are invalid:\n  ${parsedIssues.error.message}`);
+    process.exitCode = 1;
+    return;
+  }
   writeFileSync(SNAPSHOT_PATH, renderJson(snapshot));
   writeFileSync(SESSION_LOG_PATH, renderJson(buildSessionLog()));
+  writeFileSync(ISSUES_PATH, renderJson(issues));
   console.log(
     `Wrote ${SNAPSHOT_PATH} (${snapshot.people.length} people, ${snapshot.pairs.length} pairs, ` +
-      `${snapshot.sessions.length} sessions) and ${SESSION_LOG_PATH}.`,
+      `${snapshot.sessions.length} sessions), ${SESSION_LOG_PATH} and ${ISSUES_PATH} ` +
+      `(${issues.issues.length} issues).`,
   );
 }
 

@@ -12,8 +12,8 @@ export const SESSIONS_REPOSITORY = 'acme/mentoring';
 const FIRST_DAY = '2026-10-05';
 const LAST_DAY = '2026-11-13';
 
-/** Sessions a pair logs as /session comments on its tracking issue. */
-interface PairPlan {
+/** Sessions a pair logs as /session comments on its pair issue. */
+export interface PairPlan {
   mentor: string;
   mentee: string;
   issue: number;
@@ -25,7 +25,7 @@ interface PairPlan {
 
 // Issue numbers follow pair start dates. hannah-schultz's pairs are absent on purpose: her
 // sessions live in examples/acme/session-log.json, for the import demo.
-const PAIR_PLANS: readonly PairPlan[] = [
+export const PAIR_PLANS: readonly PairPlan[] = [
   {
     mentor: 'marcus-bell',
     mentee: 'jack-thornton',

@@ -22,6 +22,7 @@ export async function run(overrides: Partial<RunnerDeps> = {}): Promise<RunOutco
     log,
     toolkit: coreToolkit({ env, log }),
     clock: () => new Date(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     createClient: ({ token, retries }) =>
       createOctokit({
         token,

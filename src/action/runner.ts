@@ -1,5 +1,8 @@
 import type { Config } from '../core/config/config-schema.js';
 import { planPairings } from '../core/pairing/plan-from-previous.js';
+import type { ProgrammeIssue } from '../core/programme/programme-issue.js';
+import { type ProgrammeWeek, programmeWeek } from '../core/programme/programme-week.js';
+import { reviewProgramme } from '../core/programme/review-programme.js';
 import type { Snapshot } from '../core/snapshot/snapshot-schema.js';
 import type { MintToken } from '../github/client/app-token.js';
 import { ActionableError } from '../github/client/github-failure.js';
@@ -8,6 +11,9 @@ import { type CreateClient, requireAccess } from './connect.js';
 import { type RunContext, resolveContext } from './context/run-context.js';
 import type { ActionInputs } from './inputs/inputs-schema.js';
 import { readInputs } from './inputs/read-inputs.js';
+import { introduceOnly } from './programme/introduce-only.js';
+import { introduce, readProgramme } from './programme/programme-steps.js';
+import { programmeSummary } from './programme/programme-summary.js';
 import { loadConfig } from './steps/load-config.js';
 import { collectLive, readSnapshotFile } from './steps/load-snapshot.js';
 import { type ActionOutputs, publish } from './steps/publish.js';
@@ -24,6 +30,8 @@ export interface RunnerDeps {
   log: ActionLog;
   /** Today comes from here, never from the core. */
   clock: () => Date;
+  /** Waiting for another run's programme lock; tests pass one that does not wait. */
+  sleep: (ms: number) => Promise<void>;
   createClient: CreateClient;
   mintToken: MintToken;
   collect: CollectSnapshot;
@@ -56,8 +64,55 @@ async function runSteps(deps: RunnerDeps): Promise<ActionOutputs> {
   const { toolkit, log } = deps;
   const inputs = readInputs({ getInput: toolkit.getInput });
   const context = await resolveContext({ ...deps, inputs, setSecret: toolkit.setSecret });
+  const config = await loadRunConfig({ inputs, context, log });
+  const path = inputs['pairings-path'] ?? config.output.pairingsPath;
+  const asOf = inputs['as-of'] ?? deps.clock().toISOString().slice(0, 10);
+  const source = await readProgramme({ inputs, context, config, asOf, log });
+  if (inputs.mode === 'introduce') {
+    const { clock: now, sleep } = deps;
+    return introduceOnly({ toolkit, context, config, path, asOf, source, now, sleep, log });
+  }
+  const collected = await loadSnapshot({ deps, inputs, context, config, asOf });
+  const week = programmeWeek({ snapshot: collected, issues: source.issues, config });
+  const { snapshot } = week;
+  const pairs =
+    inputs.mode === 'report'
+      ? null
+      : await pair({ inputs, context, path, snapshot, config, log, issues: source.issues, week });
+  const programme = pairs
+    ? await introduce({
+        now: deps.clock,
+        sleep: deps.sleep,
+        log,
+        source,
+        file: pairs.onDefaultBranch,
+        week,
+        config,
+        asOf: snapshot.asOf,
+        checkIns: true,
+        dryRun: inputs.commit === 'none',
+      })
+    : null;
+  const report = inputs.mode === 'pair' ? null : reportSessions({ snapshot, config });
+  const summary = pairs
+    ? programmeSummary({ result: programme, issues: source.issues, config })
+    : null;
+  return publish({
+    toolkit,
+    inputs,
+    repository: context.repository,
+    path,
+    snapshot,
+    pairs,
+    report,
+    programme: summary,
+  });
+}
+
+function loadRunConfig(params: { inputs: ActionInputs; context: RunContext; log: ActionLog }) {
+  const { inputs, context, log } = params;
   const { access, repository, workspace } = context;
-  const config = await loadConfig({
+  return loadConfig({
     path: inputs.config,
     source:
       inputs.snapshot || !access || !repository
@@ -65,12 +120,6 @@ async function runSteps(deps: RunnerDeps): Promise<ActionOutputs> {
         : { kind: 'repository', client: access.repo, repository },
     log,
   });
-  const path = inputs['pairings-path'] ?? config.output.pairingsPath;
-  const snapshot = await loadSnapshot({ deps, inputs, context, config });
-  const pairs =
-    inputs.mode === 'report' ? null : await pair({ inputs, context, path, snapshot, config, log });
-  const report = inputs.mode === 'pair' ? null : reportSessions({ snapshot, config });
-  return publish({ toolkit, inputs, repository, path, snapshot, pairs, report });
 }
 
 async function loadSnapshot(params: {
@@ -78,10 +127,16 @@ async function loadSnapshot(params: {
   inputs: ActionInputs;
   context: RunContext;
   config: Config;
+  asOf: string;
 }): Promise<Snapshot> {
   const { deps, inputs, context, config } = params;
-  if (inputs.snapshot)
-    return readSnapshotFile({ workspace: context.workspace, path: inputs.snapshot });
+  if (inputs.snapshot) {
+    const snapshot = await readSnapshotFile({
+      workspace: context.workspace,
+      path: inputs.snapshot,
+    });
+    return inputs['as-of'] ? { ...snapshot, asOf: inputs['as-of'] } : snapshot;
+  }
   return collectLive({
     collect: deps.collect,
     createLinear: deps.createLinear,
@@ -89,7 +144,7 @@ async function loadSnapshot(params: {
     linearApiKey: inputs['linear-api-key'],
     config,
     org: context.org,
-    asOf: deps.clock().toISOString().slice(0, 10),
+    asOf: params.asOf,
     since: inputs.since,
     log: deps.log,
   });
@@ -102,8 +157,10 @@ async function pair(params: {
   snapshot: Snapshot;
   config: Config;
   log: ActionLog;
+  issues: readonly ProgrammeIssue[];
+  week: ProgrammeWeek;
 }): Promise<PairAndWriteResult> {
-  const { inputs, context, snapshot, config, log } = params;
+  const { inputs, context, snapshot, config, log, issues, week } = params;
   // A dry run on a snapshot is a what-if: the snapshot's pairs and history are the whole story.
   const standalone = inputs.snapshot !== undefined && inputs.commit === 'none';
   const result = await pairAndWrite({
@@ -111,7 +168,19 @@ async function pair(params: {
     access: standalone ? null : context.access,
     repository: standalone ? null : context.repository,
     path: params.path,
-    plan: (previous) => planPairings({ snapshot, config, previous }),
+    plan: (previous) =>
+      planPairings({
+        snapshot,
+        config,
+        previous,
+        programme: reviewProgramme({
+          pairs: previous?.pairs ?? snapshot.pairs,
+          issues,
+          sessions: week.sessions,
+          asOf: snapshot.asOf,
+          config,
+        }),
+      }),
     log,
   });
   const s = result.planned.summary;

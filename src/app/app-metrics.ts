@@ -5,16 +5,20 @@ import {
   renderPrometheus,
 } from '../core/metrics/prometheus.js';
 import { type MeteredSession, sessionFamilies } from '../core/metrics/session-metrics.js';
+import { ProgrammeTally } from './programme-tally.js';
 
 export const DURATION_BOUNDS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] as const;
 
 export type WebhookOutcome = 'handled' | 'ignored' | 'config-problem' | 'error';
 
 /**
- * What this process has seen: sessions it recorded (withdrawals remove them) and webhook
- * handling. In memory: each instance reports its own, and a restart starts from zero.
+ * What this process has seen: sessions it recorded (withdrawals remove them), the programme's
+ * counts and webhook handling. In memory: each instance reports its own, and a restart starts
+ * from zero.
  */
 export class AppMetrics {
+  /** Programme events: commands answered, pairs introduced, nudged and ended (counts only). */
+  readonly programme = new ProgrammeTally();
   private readonly sessions = new Map<string, MeteredSession>();
   private readonly webhooks = new Map<string, number>();
   private readonly durations = new Map<string, { counts: number[]; sum: number; count: number }>();
@@ -58,6 +62,7 @@ export class AppMetrics {
       });
     return [
       ...sessionFamilies([...this.sessions.values()]),
+      ...this.programme.families(),
       {
         name: 'mentorship_webhooks_total',
         help: 'Webhook deliveries handled, by event and outcome.',

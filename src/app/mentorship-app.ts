@@ -1,7 +1,7 @@
 import type { ApplicationFunction, Context, Probot } from 'probot';
 import { AppMetrics, type WebhookOutcome } from './app-metrics.js';
 import type { AppState } from './app-state.js';
-import { onSessionComment, onSessionCommentDeleted } from './handlers/comment-events.js';
+import { onComment, onSessionCommentDeleted } from './handlers/comment-events.js';
 import { onInstalled } from './handlers/installation-events.js';
 import {
   onIssueClosed,
@@ -59,8 +59,8 @@ export function mentorshipApp(options: MentorshipAppOptions = {}): ApplicationFu
     on('issues.labeled', (c) => onIssueLabeled(c, state));
     on('issues.edited', (c) => onIssueEdited(c, state));
     on('issues.closed', (c) => onIssueClosed(c, state));
-    on('issue_comment.created', (c) => onSessionComment(c, state));
-    on('issue_comment.edited', (c) => onSessionComment(c, state));
+    on('issue_comment.created', (c) => onComment(c, state));
+    on('issue_comment.edited', (c) => onComment(c, state));
     on('issue_comment.deleted', (c) => onSessionCommentDeleted(c, state));
     // Only Probot's own server can take extra routes; a bare Probot (as in tests) has none.
     if (typeof addHandler === 'function') {

@@ -8,6 +8,8 @@ export interface IssueComment {
   isBot: boolean;
   /** Written by this app: the only comments whose markers count and that it may edit or delete. */
   isApp: boolean;
+  /** When it was written (ISO 8601): programme commands are read in this order. */
+  createdAt: string;
 }
 
 /** Every comment on the issue, oldest first. `appLogin` is the app's slug (resolveAppLogin). */
@@ -30,6 +32,7 @@ export async function listComments(params: {
       login,
       isBot,
       isApp: isAppAuthor({ login, isBot, appLogin }),
+      createdAt: c.created_at,
     };
   });
 }

@@ -2,10 +2,14 @@ import { type ConfigReader, ConfigReadProblem } from '../config/config-reader.js
 import { loadConfigChain } from '../config/load-config-chain.js';
 import type { Config } from '../core/config/config-schema.js';
 import { DEFAULT_CONFIG } from '../core/config/parse-config.js';
-import type { Parsed } from '../core/config/zod-helpers.js';
+import { type Parsed, parseWith } from '../core/config/zod-helpers.js';
 import { unavailableBecause } from '../core/pairing/availability.js';
 import { type PairingsFile, parsePairingsFile } from '../core/pairing/pairings-file.js';
 import { type Person, toPerson } from '../core/people/person.js';
+import {
+  type ProgrammeIssuesFile,
+  programmeIssuesFileSchema,
+} from '../core/programme/programme-issue.js';
 import { parseSnapshot, type Snapshot } from '../core/snapshot/snapshot-schema.js';
 import { type CliIo, UsageError } from './cli-io.js';
 import type { OptionSpec } from './command.js';
@@ -50,6 +54,11 @@ export function loadSnapshot(io: CliIo, path: string): Promise<Snapshot> {
 
 export function loadPairingsFile(io: CliIo, path: string): Promise<PairingsFile> {
   return loadJson(io, path, 'pairings file', parsePairingsFile);
+}
+
+/** The programme repository's issues, offline (examples/acme/issues.json has the shape). */
+export function loadProgrammeIssues(io: CliIo, path: string): Promise<ProgrammeIssuesFile> {
+  return loadJson(io, path, 'issues file', (data) => parseWith(programmeIssuesFileSchema, data));
 }
 
 /**

@@ -1,11 +1,12 @@
 import { generateKeyPairSync } from 'node:crypto';
 import nock from 'nock';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runner } from '../../src/action/runner.js';
 import { fakeActionsEnv, restoreActionsEnv } from '../helpers/action-env.js';
 import { encode, REPO_PATH } from '../helpers/action-github.js';
 import { expectOk, fakeCollect, runnerDeps } from '../helpers/action-runner.js';
 import { API_URL } from '../helpers/github-nock.js';
+import { fakeProgrammeRepo } from '../helpers/programme-github.js';
 
 let privateKey = '';
 beforeAll(() => {
@@ -40,6 +41,11 @@ function mockInstallation(params: {
       repository_selection: 'all',
     });
 }
+
+// Every live run also reads (and looks after) the programme repository's issues.
+beforeEach(() => {
+  fakeProgrammeRepo();
+});
 
 describe('GitHub App credentials', () => {
   it('mints an installation token per owner, masks them, and reads the org with its own', async () => {

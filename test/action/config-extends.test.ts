@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runner } from '../../src/action/runner.js';
 import { loadConfig } from '../../src/action/steps/load-config.js';
 import { fakeActionsEnv, restoreActionsEnv } from '../helpers/action-env.js';
@@ -18,6 +18,7 @@ import {
   SNAPSHOT_TEXT,
 } from '../helpers/action-runner.js';
 import { testOctokit } from '../helpers/github-nock.js';
+import { fakeProgrammeRepo } from '../helpers/programme-github.js';
 
 afterEach(restoreActionsEnv);
 
@@ -50,6 +51,11 @@ function mockOtherRepository(params: { repo: string; branch: string; path: strin
       content: Buffer.from(params.text, 'utf8').toString('base64'),
     });
 }
+
+// Every live run also reads (and looks after) the programme repository's issues.
+beforeEach(() => {
+  fakeProgrammeRepo();
+});
 
 describe('the Action follows _extends', () => {
   it('in a live run, reads a relative _extends on the default branch and uses its settings', async () => {

@@ -1,5 +1,5 @@
 import type nock from 'nock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runner } from '../../src/action/runner.js';
 import {
   type PairingsFile,
@@ -23,6 +23,7 @@ import {
   expectOk,
   runnerDeps,
 } from '../helpers/action-runner.js';
+import { fakeProgrammeRepo } from '../helpers/programme-github.js';
 
 const PATH = '.github/mentorship/pairings.json';
 const INPUTS = { 'github-token': 'ghs_workflow', commit: 'direct', mode: 'pair' };
@@ -48,6 +49,11 @@ const parse = (text: string) => {
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   return parsed.value;
 };
+
+// Every live run also reads (and looks after) the programme repository's issues.
+beforeEach(() => {
+  fakeProgrammeRepo();
+});
 
 describe('commit: direct', () => {
   it('creates the pairings file on the first run, with no sha, and reports the commit', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/action/run.js';
 import { fakeActionsEnv, restoreActionsEnv } from '../helpers/action-env.js';
 import { mockFile, mockRepository, repoApi } from '../helpers/action-github.js';
@@ -12,10 +12,16 @@ import {
   testOctokit,
   userContributions,
 } from '../helpers/github-nock.js';
+import { fakeProgrammeRepo } from '../helpers/programme-github.js';
 
 afterEach(restoreActionsEnv);
 
 const CONFIG = 'roles:\n  overrides:\n    ada: mentor\n    bob: mentee\n';
+
+// Every live run also reads (and looks after) the programme repository's issues.
+beforeEach(() => {
+  fakeProgrammeRepo();
+});
 
 describe('the live path: run() with the real collect step', () => {
   it('collects the org through GitHub, pairs it and reports, without Linear', async () => {

@@ -1,5 +1,5 @@
 import type nock from 'nock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runner } from '../../src/action/runner.js';
 import { fakeActionsEnv, restoreActionsEnv } from '../helpers/action-env.js';
 import {
@@ -17,6 +17,7 @@ import {
   fakeCollect,
   runnerDeps,
 } from '../helpers/action-runner.js';
+import { fakeProgrammeRepo } from '../helpers/programme-github.js';
 
 const PATH = '.github/mentorship/pairings.json';
 
@@ -62,6 +63,11 @@ async function runOn(visibility: 'public' | 'private' | 'internal') {
     stdout: env.stdout(),
   };
 }
+
+// Every live run also reads (and looks after) the programme repository's issues.
+beforeEach(() => {
+  fakeProgrammeRepo();
+});
 
 describe('privacy', () => {
   it.each(['public', 'internal'] as const)(

@@ -1,5 +1,5 @@
 import type nock from 'nock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { runner } from '../../src/action/runner.js';
 import { PAIRINGS_BRANCH } from '../../src/action/steps/write-pull-request.js';
@@ -9,6 +9,7 @@ import { planPairings } from '../../src/core/pairing/plan-from-previous.js';
 import { fakeActionsEnv, restoreActionsEnv } from '../helpers/action-env.js';
 import { encode, mockFile, mockRepository, REPO_PATH, repoApi } from '../helpers/action-github.js';
 import { acmeSnapshot, CONFIG_TEXT, expectOk, runnerDeps } from '../helpers/action-runner.js';
+import { fakeProgrammeRepo } from '../helpers/programme-github.js';
 
 const PATH = '.github/mentorship/pairings.json';
 const BRANCH_REF = `${REPO_PATH}/git/ref/${encode(`heads/${PAIRINGS_BRANCH}`)}`;
@@ -73,6 +74,11 @@ const openPulls = (scope: nock.Scope, pulls: unknown[]) =>
     .get(`${REPO_PATH}/pulls`)
     .query({ state: 'open', head: `acme:${PAIRINGS_BRANCH}`, per_page: '1' })
     .reply(200, pulls);
+
+// Every live run also reads (and looks after) the programme repository's issues.
+beforeEach(() => {
+  fakeProgrammeRepo();
+});
 
 describe('commit: pull-request', () => {
   it('opens the branch and the pull request the first time', async () => {

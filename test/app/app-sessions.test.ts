@@ -254,7 +254,7 @@ describe('logging a session from a /session comment', () => {
     expect(gh.calls).toEqual([]);
   });
 
-  it('ignores a command on an issue without the senior-help label', async () => {
+  it('records nothing on an issue with neither label, and says once where to log it', async () => {
     const gh = fakeGitHub();
     const { probot } = await testProbot();
     await deliverComment(
@@ -266,7 +266,10 @@ describe('logging a session from a /session comment', () => {
         { ...PRIVATE, labels: ['bug'] },
       ),
     );
-    expect(gh.writes()).toEqual([]);
+    expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      'POST /repos/Codertocat/Hello-World/issues/1/comments',
+    ]);
+    expect(parseSessionMarker(gh.botComments()[0]!.body)?.status).toBe('refused');
   });
 
   it('makes one session and one reply from the same delivery twice', async () => {

@@ -308,3 +308,121 @@ describe('planWeek: determinism', () => {
     expect(a).toBe(b);
   });
 });
+
+describe('planWeek: what each person set for the cycle', () => {
+  const ts = { levels: { TypeScript: 4 } } as const;
+  const learner = (login: string) =>
+    mentee(login, { levels: { TypeScript: 2 }, goals: ['TypeScript'] });
+  const withCapacity = (capacity: number) => ({ ...mentor('ada', ts), capacity });
+  const started = (mentee: string, startedOn: string) => ({ mentor: 'ada', mentee, startedOn });
+
+  it('takes a mentor’s own capacity below the config’s, for new and running pairs', () => {
+    const fresh = planWeek({
+      snapshot: snapshotOf([withCapacity(1), learner('bo'), learner('cy')]),
+      config: config(),
+    });
+    expect(fresh.pairs).toHaveLength(1);
+    expect(fresh.unpaired).toHaveLength(1);
+
+    // Lowered to 1 with two running: the oldest stays, the other ends with their own number.
+    const lowered = planWeek({
+      snapshot: snapshotOf([withCapacity(1), learner('bo'), learner('cy')], {
+        pairs: [started('cy', '2026-11-09'), started('bo', '2026-10-26')],
+      }),
+      config: config(),
+    });
+    expect(lowered.pairs.map((p) => [p.mentee, p.status])).toEqual([['bo', 'continuing']]);
+    expect(lowered.ended.map((e) => `${e.mentee}: ${e.reason}`)).toEqual([
+      'cy: ada is over capacity (1)',
+    ]);
+  });
+
+  it('never goes above the config’s capacity, whatever a mentor asks', () => {
+    const file = planWeek({
+      snapshot: snapshotOf([withCapacity(5), learner('bo'), learner('cy'), learner('di')]),
+      config: config(),
+    });
+    expect(file.pairs).toHaveLength(2);
+  });
+
+  it('keeps a pinned pair first when a mentor lowers their capacity', () => {
+    const file = planWeek({
+      snapshot: snapshotOf([withCapacity(1), learner('bo'), learner('cy')], {
+        pairs: [started('bo', '2026-10-26'), started('cy', '2026-11-09')],
+      }),
+      config: config({ pairing: { pinned: [{ mentor: 'ada', mentee: 'cy' }] } }),
+    });
+    expect(file.pairs.map((p) => p.mentee)).toEqual(['cy']);
+    expect(file.ended.map((e) => `${e.mentee}: ${e.reason}`)).toEqual([
+      'bo: ada is over capacity (1)',
+    ]);
+  });
+
+  it('pairs nobody with a mentor at capacity 0, and says so in words that fit', () => {
+    const file = planWeek({
+      snapshot: snapshotOf([withCapacity(0), learner('bo'), learner('cy')], {
+        pairs: [started('bo', '2026-11-09')],
+      }),
+      config: config({ pairing: { pinned: [{ mentor: 'ada', mentee: 'cy' }] } }),
+    });
+    expect(file.pairs).toEqual([]);
+    expect(file.ended.map((e) => e.reason)).toEqual(['ada takes no mentees this cycle']);
+    expect(file.unpaired).toEqual([
+      {
+        mentee: 'bo',
+        reasons: ['1 mentor takes no mentees this cycle (ada)'],
+      },
+      {
+        mentee: 'cy',
+        reasons: [
+          'pinned to ada, who takes no mentees this cycle',
+          '1 mentor takes no mentees this cycle (ada)',
+        ],
+      },
+    ]);
+  });
+
+  it('treats a pause like out-of-office: it ends running pairs and blocks new ones, through its last day', () => {
+    const paused = (login: string, make: typeof mentor, until: string) => ({
+      ...make(login, login === 'ada' ? ts : { levels: { TypeScript: 2 }, goals: ['TypeScript'] }),
+      pausedUntil: until,
+    });
+    const mentorPaused = planWeek({
+      snapshot: snapshotOf([paused('ada', mentor, '2026-11-16'), learner('bo'), learner('cy')], {
+        pairs: [started('bo', '2026-11-09')],
+      }),
+      config: config(),
+    });
+    expect(mentorPaused.ended.map((e) => e.reason)).toEqual(['ada paused until 2026-11-16']);
+    expect(mentorPaused.pairs).toEqual([]);
+    expect(mentorPaused.unpaired.find((u) => u.mentee === 'cy')?.reasons).toEqual([
+      '1 mentor unavailable: ada (paused until 2026-11-16)',
+    ]);
+
+    const menteePaused = planWeek({
+      snapshot: snapshotOf([mentor('ada', ts), paused('bo', mentee, '2026-12-31'), learner('cy')], {
+        pairs: [started('bo', '2026-11-09')],
+      }),
+      config: config(),
+    });
+    expect(menteePaused.ended.map((e) => e.reason)).toEqual(['bo paused until 2026-12-31']);
+    expect(pairsOf(menteePaused)).toEqual(['ada>cy']);
+    expect(menteePaused.unpaired).toEqual([]); // a paused mentee is not waiting
+
+    const over = planWeek({
+      snapshot: snapshotOf([paused('ada', mentor, '2026-11-15'), learner('bo')]),
+      config: config(),
+    });
+    expect(pairsOf(over)).toEqual(['ada>bo']);
+  });
+
+  it('lets the config’s word on a person come before their pause', () => {
+    const file = planWeek({
+      snapshot: snapshotOf([{ ...mentor('ada', ts), pausedUntil: '2026-12-31' }, learner('bo')], {
+        pairs: [started('bo', '2026-11-09')],
+      }),
+      config: config({ pairing: { optOut: ['ada'] } }),
+    });
+    expect(file.ended.map((e) => e.reason)).toEqual(['ada opted out']);
+  });
+});

@@ -73,6 +73,7 @@ export function runnerDeps(overrides: Partial<RunnerDeps> = {}): RunnerDeps & { 
     env: process.env,
     toolkit: coreToolkit({ env: process.env, log }),
     clock: () => NOW,
+    sleep: async () => {},
     createClient: ({ token, retries }) => testOctokit({ token, retries }),
     mintToken: appTokenMinter({ apiUrl: API_URL }),
     collect: fakeCollect(),

@@ -3,6 +3,8 @@ import { INSTALLATION_ID, ISSUE, OWNER, REPO } from './app-payloads.js';
 import { schemaProblems } from './github-nock.js';
 
 export const API = 'https://api.github.com';
+/** When the fake says a comment it holds without a time was written. */
+export const WRITTEN_AT = '2026-11-17T10:00:00Z';
 
 export interface FakeComment {
   id: number;
@@ -45,6 +47,13 @@ export interface FakeGitHubOptions {
   botLogin?: string;
   /** Who issue #1 is assigned to now (the app's assignments are added). */
   assignees?: string[];
+  /** Whether issue #1 is open or closed now (the app's closing and reopening change it). */
+  issueState?: 'open' | 'closed';
+  /**
+   * Members of the owner (GET /orgs/{owner}/members/{login}: 204, else 404); 'hidden': the app
+   * may not see members (GitHub redirects to the public-members check). Unset: not served.
+   */
+  members?: string[] | 'hidden';
   /**
    * Instances racing: the first `race` listings of issue comments, and of issues, each wait
    * until that many have been asked for, so every racer finds what was there before any wrote.
@@ -81,6 +90,10 @@ export function fakeGitHub(options: FakeGitHubOptions = {}) {
   const graphqlCalls: GraphqlAnswer[] = [];
   const issues: OpenIssue[] = [...(options.openIssues ?? [])];
   const assignees = [...(options.assignees ?? [])];
+  const issueOne = {
+    state: options.issueState ?? 'open',
+    closed_at: options.issueState === 'closed' ? '2026-11-16T12:00:00Z' : null,
+  };
   const botLogin = options.botLogin ?? `${options.appSlug ?? 'mentorship-bot'}[bot]`;
   const commentsGate = gate(options.race);
   const issuesGate = gate(options.race);
@@ -132,7 +145,8 @@ export function fakeGitHub(options: FakeGitHubOptions = {}) {
     .reply(async (uri) => {
       record('GET', uri.split('?')[0]!);
       await commentsGate();
-      return [200, comments.map((c) => ({ ...c }))];
+      // Comments a test wrote without a time (and the app's) are given the tests' "now".
+      return [200, comments.map((c) => ({ ...c, created_at: c.createdAt ?? WRITTEN_AT }))];
     });
   scope.post(`${issuePath}/comments`).reply((uri, body) => {
     record('POST', uri, body);
@@ -153,7 +167,7 @@ export function fakeGitHub(options: FakeGitHubOptions = {}) {
   });
   scope.get(issuePath).reply((uri) => {
     record('GET', uri);
-    return [200, { number: ISSUE, assignees: assignees.map((login) => ({ login })) }];
+    return [200, { number: ISSUE, assignees: assignees.map((login) => ({ login })), ...issueOne }];
   });
   scope.patch(/\/repos\/Codertocat\/Hello-World\/issues\/comments\/\d+$/).reply((uri, body) => {
     record('PATCH', uri, body);
@@ -200,10 +214,26 @@ export function fakeGitHub(options: FakeGitHubOptions = {}) {
   });
   scope.patch(/\/repos\/Codertocat\/Hello-World\/issues\/\d+$/).reply((uri, body) => {
     record('PATCH', uri, body);
-    const found = issues.find((i) => i.number === Number(uri.split('/').pop()));
+    const number = Number(uri.split('/').pop());
+    const found = issues.find((i) => i.number === number);
     if (found) Object.assign(found, body);
+    const state = (body as { state?: 'open' | 'closed' }).state;
+    if (number === ISSUE && state) {
+      issueOne.state = state;
+      issueOne.closed_at = state === 'closed' ? WRITTEN_AT : null;
+    }
     return [200, found ?? {}];
   });
+  if (options.members !== undefined) {
+    const members = options.members;
+    scope.get(new RegExp(`^/orgs/${OWNER}/members/[^/]+$`)).reply((uri) => {
+      record('GET', uri);
+      if (members === 'hidden')
+        return [302, '', { location: `${API}/orgs/${OWNER}/public_members/x` }];
+      const login = uri.split('/').pop()!.toLowerCase();
+      return members.some((m) => m.toLowerCase() === login) ? [204, ''] : [404, {}];
+    });
+  }
   scope.post('/graphql').reply((uri, raw) => {
     const body = (typeof raw === 'string' ? JSON.parse(raw) : raw) as {
       query: string;
@@ -224,6 +254,7 @@ export function fakeGitHub(options: FakeGitHubOptions = {}) {
     calls.filter((c) => c.method !== 'GET' && !(c.method === 'POST' && c.path === '/graphql'));
   return {
     comments,
+    issueOne,
     calls,
     graphqlCalls,
     labels,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { describeInput, githubLogin, isoDate } from '../../core/config/zod-helpers.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/mentorship.yml';
-export const MODES = ['pair', 'report', 'both'] as const;
+export const MODES = ['pair', 'report', 'both', 'introduce'] as const;
 export const COMMITS = ['direct', 'pull-request', 'none'] as const;
 
 /** Every input action.yml declares, in its order. */
@@ -18,6 +18,8 @@ export const INPUT_NAMES = [
   'pairings-path',
   'since',
   'snapshot',
+  'issues',
+  'as-of',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -62,6 +64,8 @@ export const inputsSchema = z.strictObject({
   'pairings-path': repositoryPath.optional(),
   since: isoDate.optional(),
   snapshot: z.string().min(1).optional(),
+  issues: z.string().min(1).optional(),
+  'as-of': isoDate.optional(),
 });
 
 /** What one input cannot say about itself: the App's credentials come as a pair. */

@@ -25,6 +25,8 @@ export interface SummaryParams {
   report: Report | null;
   /** Sessions per topic; given only for a private repository. */
   topics: ReadonlyArray<{ topic: string; sessions: number }> | null;
+  /** The programme section (pair issues, check-ins, counts), already rendered. */
+  programme?: string | null;
   limitBytes?: number;
 }
 
@@ -33,6 +35,7 @@ export function summaryMarkdown(params: SummaryParams): string {
   const parts = [
     `## Mentorship: ${inline(params.organization)}, week of ${params.week}`,
     ...(params.planned ? pairsSection(params.planned, params) : []),
+    ...(params.programme ? [params.programme.trimEnd()] : []),
     ...(params.report ? sessionsSection(params.report) : []),
     ...(params.topics ? topicsSection(params.topics) : []),
     params.topics

@@ -26,6 +26,8 @@ export async function publish(params: {
   snapshot: Snapshot;
   pairs: PairAndWriteResult | null;
   report: Report | null;
+  /** The programme section of the summary, when the run looked after the programme. */
+  programme: string | null;
 }): Promise<ActionOutputs> {
   const { toolkit, inputs, repository, path, snapshot, pairs, report } = params;
   const count = (key: 'new' | 'continuing' | 'ended' | 'unpaired') =>
@@ -57,6 +59,7 @@ export async function publish(params: {
       write,
       report,
       topics: detail ? topicCounts({ snapshot, report }) : null,
+      programme: params.programme,
     }),
   );
   return outputs;

@@ -13,6 +13,12 @@ import type { WriteResult } from './write-result.js';
 export interface PairAndWriteResult extends WriteResult {
   /** Dry run only: whether the repository's file would change. */
   wouldChange: boolean;
+  /**
+   * The pairings on the default branch once this run is done: what pair issues are made from.
+   * A direct commit (or a dry run, as a what-if) puts this week's plan there; a pull request
+   * does not until it is merged, so until then the branch keeps last week's file.
+   */
+  onDefaultBranch: PairingsFile | null;
 }
 
 /**
@@ -30,7 +36,8 @@ export async function pairAndWrite(params: {
 }): Promise<PairAndWriteResult> {
   const { commit, access, repository, path, plan, log } = params;
   if (!access || !repository) {
-    return { planned: plan(null), changed: false, url: '', wouldChange: true };
+    const planned = plan(null);
+    return { planned, changed: false, url: '', wouldChange: true, onDefaultBranch: planned };
   }
   if (commit === 'pull-request') {
     const head = await branchHead({
@@ -40,9 +47,10 @@ export async function pairAndWrite(params: {
     });
     const current = await readRepoFile({ client: access.repo, repository, path, ref: head.sha });
     logPrevious({ log, path, found: current !== null, where: repository.defaultBranch });
-    const planned = plan(parsePrevious(current));
+    const merged = parsePrevious(current);
+    const planned = plan(merged);
     const result = await writePullRequest({ access, repository, path, head, current, planned });
-    return { ...result, wouldChange: result.changed };
+    return { ...result, wouldChange: result.changed, onDefaultBranch: merged };
   }
   const branch = repository.defaultBranch;
   const current = await readRepoFile({ client: access.repo, repository, path, ref: branch });
@@ -50,10 +58,10 @@ export async function pairAndWrite(params: {
   const planned = plan(parsePrevious(current));
   if (commit === 'none') {
     const wouldChange = current?.text !== serializePairingsFile(planned);
-    return { planned, changed: false, url: '', wouldChange };
+    return { planned, changed: false, url: '', wouldChange, onDefaultBranch: planned };
   }
   const result = await writeDirect({ access, repository, path, plan, current, planned, log });
-  return { ...result, wouldChange: result.changed };
+  return { ...result, wouldChange: result.changed, onDefaultBranch: result.planned };
 }
 
 function logPrevious(p: { log: ActionLog; path: string; found: boolean; where: string }): void {

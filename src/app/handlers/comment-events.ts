@@ -1,11 +1,17 @@
 import type { Context } from 'probot';
 import type { Config } from '../../core/config/config-schema.js';
+import { programmeCommandsIn } from '../../core/programme/programme-command.js';
 import { type LogOrigin, mayLogSession } from '../../core/session-records/session-replies.js';
 import { parseSessionCommand } from '../../core/sessions/parse-session.js';
 import type { WebhookOutcome } from '../app-metrics.js';
 import type { AppState } from '../app-state.js';
 import { hasStatus } from '../github-types.js';
 import { logSession, type SourceNow } from '../log-session.js';
+import { pairIssueOfPayload } from '../pair-issue.js';
+import {
+  holdsSessionCommand as hasCommand,
+  replySessionElsewhere,
+} from '../reply-session-elsewhere.js';
 import {
   hasLabel,
   isFromBot,
@@ -15,32 +21,60 @@ import {
   repoConfig,
   showsDetail,
 } from './common.js';
+import { onBotComment, onProgrammeCommand } from './programme-events.js';
 
 type CommentContext = Context<
   'issue_comment.created' | 'issue_comment.edited' | 'issue_comment.deleted'
 >;
-
-const hasCommand = (body: string | null | undefined) =>
-  parseSessionCommand({ text: body ?? '', author: 'someone', date: '2000-01-01' }) !== null;
+type WrittenContext = Context<'issue_comment.created' | 'issue_comment.edited'>;
 
 /**
- * A /session comment written or edited: record it, explain what is wrong with it, or refuse it,
- * with one reply per comment. An edit that removes the command withdraws the record.
+ * A comment written or edited. A /session command is recorded, explained or refused, with one
+ * reply per comment (an edit that removes the command withdraws the record); programme
+ * commands (/mentorship, /fit) get their one reply too. A bot's comment is only ever counted
+ * (observed for /metrics), never answered: answering could loop.
  */
-export async function onSessionComment(
-  context: Context<'issue_comment.created' | 'issue_comment.edited'>,
-  state: AppState,
-): Promise<WebhookOutcome> {
+export async function onComment(context: WrittenContext, state: AppState): Promise<WebhookOutcome> {
   const { payload } = context;
-  if (!isRelevant(context)) return 'ignored';
+  if (payload.issue.pull_request) return 'ignored';
+  if (isFromBot(payload) || payload.comment.user?.type === 'Bot')
+    return onBotComment(context, state);
   const before = payload.action === 'edited' ? payload.changes.body?.from : undefined;
+  const session = hasCommand(payload.comment.body) || hasCommand(before);
+  const programme = programmeCommandsIn(payload.comment.body ?? '').length > 0;
   // Most comments are not commands: answer those without a single request.
-  if (!hasCommand(payload.comment.body) && !hasCommand(before)) return 'ignored';
+  if (!session && !programme) return 'ignored';
   const config = await repoConfig(context, state);
   if (!('config' in config)) return config.stop;
-  if (!hasLabel(labelNames(payload.issue.labels), config.config.labels.seniorHelp))
-    return 'ignored';
-  return logComment({ context, state, config: config.config, read: () => readComment(context) });
+  const outcomes: WebhookOutcome[] = [];
+  if (session) outcomes.push(await onSessionComment(context, state, config.config));
+  if (programme) outcomes.push(await onProgrammeCommand(context, state, config.config));
+  return outcomes.includes('handled') ? 'handled' : 'ignored';
+}
+
+/**
+ * Sessions are logged on a pair issue and on issues labeled mentorship or senior-help; a pair
+ * issue's two people may log there whether or not they commented before. Anywhere else a
+ * /session gets one reply saying where to log it.
+ */
+async function onSessionComment(
+  context: WrittenContext,
+  state: AppState,
+  config: Config,
+): Promise<WebhookOutcome> {
+  const { payload, octokit } = context;
+  const labels = labelNames(payload.issue.labels);
+  const pair = await pairIssueOfPayload({ octokit, state, config, issue: payload.issue });
+  const pairPeople = pair ? [pair.pair.mentor, pair.pair.mentee] : [];
+  if (
+    !pair &&
+    !hasLabel(labels, config.labels.seniorHelp) &&
+    !hasLabel(labels, config.labels.mentorship)
+  ) {
+    const commentId = payload.comment.id;
+    return replySessionElsewhere({ octokit, issue: issueRef(payload), commentId, config, state });
+  }
+  return logComment({ context, state, config, read: () => readComment(context), pairPeople });
 }
 
 /** A deleted /session comment withdraws its record. */
@@ -52,7 +86,13 @@ export async function onSessionCommentDeleted(
   const config = await repoConfig(context, state);
   if (!('config' in config)) return config.stop;
   const gone: SourceNow = { parsed: null, deleted: true };
-  return logComment({ context, state, config: config.config, read: async () => gone });
+  return logComment({
+    context,
+    state,
+    config: config.config,
+    read: async () => gone,
+    pairPeople: [],
+  });
 }
 
 /**
@@ -88,6 +128,8 @@ async function logComment(params: {
   state: AppState;
   config: Config;
   read: () => Promise<SourceNow>;
+  /** A pair issue's mentor and mentee: they may log on it as its participants. */
+  pairPeople: readonly string[];
 }): Promise<WebhookOutcome> {
   const { context, state, config } = params;
   const { payload } = context;
@@ -110,7 +152,7 @@ async function logComment(params: {
       mayLogSession({
         actor,
         issueAuthor: payload.issue.user?.login ?? '',
-        assignees: loginsOf(payload.issue.assignees),
+        assignees: [...loginsOf(payload.issue.assignees), ...params.pairPeople],
         earlierCommenters: comments.filter((c) => !c.isBot && c.id < commentId).map((c) => c.login),
         seniors: config.help.seniors,
       }),

@@ -10,12 +10,14 @@ import { routeHelp } from '../route-help.js';
 import {
   hasLabel,
   humanEventConfig,
+  isFromBot,
   issueRef,
   labelNames,
   loginsOf,
   ownerIsOrg,
   showsDetail,
 } from './common.js';
+import { onBotIssueOpened, onEnrolmentIssue, onPairIssueEdited } from './programme-events.js';
 
 type IssueContext = Context<'issues.opened' | 'issues.labeled' | 'issues.closed' | 'issues.edited'>;
 
@@ -31,15 +33,21 @@ function helpIssue(context: IssueContext) {
   };
 }
 
-/** A new issue: label it by what it asks for; route help; log a session form. */
+/**
+ * A new issue: label it by what it asks for; route help; log a session form; answer an
+ * enrolment (an outsider's is answered and otherwise left alone). A bot's new issue is only
+ * counted, when it is a pair issue.
+ */
 export async function onIssueOpened(
   context: Context<'issues.opened'>,
   state: AppState,
 ): Promise<WebhookOutcome> {
   const { octokit, payload } = context;
+  if (isFromBot(payload)) return onBotIssueOpened(context, state);
   const loaded = await humanEventConfig(context, state);
   if ('stop' in loaded) return loaded.stop;
   const { config } = loaded;
+  if ((await onEnrolmentIssue(context, state, config)) === 'outsider') return 'handled';
   const found = classifyIssue({
     title: payload.issue.title,
     body: payload.issue.body ?? null,
@@ -91,7 +99,8 @@ export async function onIssueClosed(
 
 /**
  * Editing a session form issue updates its record; so does editing a closed help issue (its
- * Duration, say), which is how a session that could not be read on closing gets fixed.
+ * Duration, say), which is how a session that could not be read on closing gets fixed. Editing
+ * an enrolment updates its one reply; ticking a pair issue's post-mortem is counted.
  */
 export async function onIssueEdited(
   context: Context<'issues.edited'>,
@@ -101,6 +110,8 @@ export async function onIssueEdited(
   const loaded = await humanEventConfig(context, state);
   if ('stop' in loaded) return loaded.stop;
   const { config } = loaded;
+  if ((await onEnrolmentIssue(context, state, config)) !== 'not-enrolment') return 'handled';
+  if ((await onPairIssueEdited(context, state, config)) === 'handled') return 'handled';
   const found = classifyIssue({
     title: context.payload.issue.title,
     body: context.payload.issue.body ?? null,

@@ -1,13 +1,21 @@
+import type { Config } from '../../core/config/config-schema.js';
 import { serializePairingsFile } from '../../core/pairing/pairings-file.js';
 import { planPairings } from '../../core/pairing/plan-from-previous.js';
 import { renderPairings } from '../../core/pairing/render-pairings.js';
+import type { ProgrammeIssuesFile } from '../../core/programme/programme-issue.js';
+import { type CliIo, UsageError } from '../cli-io.js';
 import type { Command } from '../command.js';
 import {
   configOption,
   loadPairingsFile,
+  loadProgrammeIssues,
   loadSnapshotAndConfig,
   snapshotOption,
 } from '../load-inputs.js';
+import { dateOption } from '../options.js';
+import { planProgrammeWeek } from '../plan-programme-week.js';
+import { summariseProgrammeWeek } from '../programme-week-summary.js';
+import { renderProgrammeWeek } from '../render-programme-week.js';
 
 export const pairCommand: Command = {
   name: 'pair',
@@ -15,7 +23,15 @@ export const pairCommand: Command = {
   details:
     'Reads a snapshot (people, running pairs, history), continues running pairs, assigns the\n' +
     'remaining mentees optimally, prints each pair with its reasons and writes the pairings file.\n' +
-    'Same input, byte-identical output. Nothing is written if anything is invalid.',
+    'Same input, byte-identical output. Nothing is written if anything is invalid.\n' +
+    '\n' +
+    'With --issues (the programme repository’s issues, as in examples/acme/issues.json) the\n' +
+    'enrolment issues fill in goals, offers, time zones, hours and capacity, the pair issues end\n' +
+    '(/fit no, no sessions after nudges) or extend running pairs, and a Programme section says\n' +
+    'what the weekly run would do there: introduce, nudge, ask about fit, end and close, reply.\n' +
+    'It is a dry run: no issue is touched, and --out still writes the pairings file alone.\n' +
+    'Only a file named with --issues is read, so a plain `pair` never changes with a file nearby.\n' +
+    '--as-of with --previous runs weeks in sequence; issues read after the day planned are refused.',
   options: {
     snapshot: snapshotOption,
     config: configOption,
@@ -29,17 +45,64 @@ export const pairCommand: Command = {
       placeholder: 'FILE',
       description: "Last week's pairings file: continue its pairs and honour its cool-downs",
     },
-    json: { type: 'boolean', description: 'Print the pairings file instead of the table' },
+    issues: {
+      type: 'string',
+      placeholder: 'FILE',
+      description: "The programme repository's issues (JSON): enrolments, pair issues, check-ins",
+    },
+    'as-of': {
+      type: 'string',
+      placeholder: 'DATE',
+      description: "Plan for this day (YYYY-MM-DD) instead of the snapshot's asOf",
+    },
+    json: {
+      type: 'boolean',
+      description:
+        'Print the pairings file instead of the table (with --issues, then enrolment and programme)',
+    },
   },
   async run({ values, io }) {
-    const { snapshot, config } = await loadSnapshotAndConfig(io, values);
+    const asOf = dateOption(values, 'as-of');
+    const loaded = await loadSnapshotAndConfig(io, values);
+    const { config } = loaded;
+    const snapshot = asOf ? { ...loaded.snapshot, asOf } : loaded.snapshot;
     const previous =
       typeof values.previous === 'string' ? await loadPairingsFile(io, values.previous) : null;
-    const file = planPairings({ snapshot, config, previous });
+    const issues =
+      typeof values.issues === 'string'
+        ? await loadIssuesFor({ io, path: values.issues, asOf: snapshot.asOf, config })
+        : null;
+    const week = issues && planProgrammeWeek({ snapshot, config, previous, issues });
+    const file = week ? week.file : planPairings({ snapshot, config, previous });
     const json = serializePairingsFile(file);
     if (typeof values.out === 'string') await io.writeFile(values.out, json);
-    io.stdout(values.json ? json : renderPairings(file));
+    const summary =
+      week && issues && summariseProgrammeWeek({ week, issues, appLogin: config.help.appLogin });
+    if (values.json)
+      io.stdout(summary ? `${JSON.stringify({ ...file, ...summary }, null, 2)}\n` : json);
+    else io.stdout(renderPairings(file) + (summary ? renderProgrammeWeek(summary) : ''));
     if (typeof values.out === 'string' && !values.json) io.stdout(`Wrote ${values.out}\n`);
     return 0;
   },
 };
+
+/** An issues file, of the configured repository and read no later than the day planned. */
+async function loadIssuesFor(params: {
+  io: CliIo;
+  path: string;
+  asOf: string;
+  config: Config;
+}): Promise<ProgrammeIssuesFile> {
+  const { io, path, asOf, config } = params;
+  const issues = await loadProgrammeIssues(io, path);
+  const configured = config.programme.repository;
+  if (configured && configured.toLowerCase() !== issues.repository.toLowerCase())
+    throw new UsageError(
+      `${path} holds the issues of ${issues.repository}, but programme.repository in the config is ${configured}: give that repository's issues, or correct the config`,
+    );
+  if (issues.asOf && issues.asOf > asOf)
+    throw new UsageError(
+      `${path} was read on ${issues.asOf}, after the day planned (${asOf}), so it may hold answers that had not been given yet: plan for ${issues.asOf} or later (--as-of), or give issues read by ${asOf}`,
+    );
+  return issues;
+}

@@ -1,13 +1,12 @@
 import { type CollectProgress, collectSnapshot } from '../../collect/collect-snapshot.js';
 import type { Config } from '../../core/config/config-schema.js';
-import { isoDate } from '../../core/config/zod-helpers.js';
 import { toPerson } from '../../core/people/person.js';
 import { createOctokit, githubEndpointsFromEnv } from '../../github/client/create-octokit.js';
 import { createLinearClient } from '../../linear/create-linear-client.js';
 import { type CliIo, UsageError } from '../cli-io.js';
 import type { Command } from '../command.js';
 import { loadConfig } from '../load-inputs.js';
-import { requireString } from '../options.js';
+import { dateOption, requireString } from '../options.js';
 
 const list = (value: unknown) =>
   typeof value === 'string'
@@ -16,14 +15,6 @@ const list = (value: unknown) =>
         .map((s) => s.trim())
         .filter(Boolean)
     : undefined;
-
-function dateOption(values: Record<string, unknown>, name: string): string | undefined {
-  const raw = values[name];
-  if (raw === undefined) return undefined;
-  if (!isoDate.safeParse(raw).success)
-    throw new UsageError(`--${name}: expected a date as YYYY-MM-DD, got "${String(raw)}"`);
-  return raw as string;
-}
 
 function requireEnv(io: CliIo, name: string, how: string): string {
   const value = io.env[name]?.trim();

@@ -3,8 +3,8 @@ import type { Person } from '../people/person.js';
 import type { PastPair } from '../snapshot/snapshot-schema.js';
 import { type Blocker, explainPair } from './explain-pair.js';
 import { createPairFactFinder, noDetails } from './pair-fact-finder.js';
-import { fitOf, isBlocked, noFacts, type PairFacts } from './pair-rules.js';
-import { type CompiledPerson, PeopleIndex } from './people-index.js';
+import { fitOf, isBlocked, noFacts } from './pair-rules.js';
+import { PeopleIndex } from './people-index.js';
 
 export type { Blocker };
 
@@ -38,23 +38,9 @@ export function createPairJudge(params: {
   const compile = (p: Person) => index.compile(p);
   const findFacts = createPairFactFinder({ ...params, index });
 
-  /** The hot path: numbers only, no strings built, nothing allocated. */
-  function scoreCompiled(
-    m: CompiledPerson,
-    j: CompiledPerson,
-    facts: PairFacts,
-    out: PairScore,
-  ): PairScore {
-    findFacts(m, j, facts);
-    out.blocked = isBlocked(facts, pairing);
-    out.fit = fitOf(facts, pairing);
-    out.gap = facts.gap;
-    return out;
-  }
-
   function score(mentor: Person, mentee: Person): PairScore {
-    const out: PairScore = { blocked: false, fit: 0, gap: 0 };
-    return scoreCompiled(compile(mentor), compile(mentee), noFacts(), out);
+    const facts = findFacts(compile(mentor), compile(mentee), noFacts());
+    return { blocked: isBlocked(facts, pairing), fit: fitOf(facts, pairing), gap: facts.gap };
   }
 
   /** Scores every mentor × mentee pair (skipping rows not wanted) and calls `onAllowed` for each allowed one. */
@@ -66,8 +52,9 @@ export function createPairJudge(params: {
   }): void {
     const { mentors, mentees, wanted, onAllowed } = params;
     const js = mentees.map(compile);
+    // One facts record for the whole grid: nothing is allocated per pair, and a blocked pair
+    // is never scored.
     const facts = noFacts();
-    const scratch: PairScore = { blocked: false, fit: 0, gap: 0 };
     mentors.forEach((mentor, i) => {
       if (wanted && !wanted(i)) return;
       const m = compile(mentor);

@@ -9,11 +9,13 @@ export interface WeekContext {
   judge: PairJudge;
   /** Why a person cannot take part this week, or null. */
   unavailable: (p: Person) => string | null;
-  capacity: number;
+  /** Mentees a mentor can hold at once (see mentorCapacity). */
+  capacityOf: (mentor: Person) => number;
   /** Mentees each mentor already holds this week (continuing and pinned). */
   load: ReadonlyLoginMap<number>;
   week: string;
-  endsOn: (startedOn: string) => string;
+  /** When a pair's programme ends, extensions included (see programmeTerms). */
+  endsOn: (pair: { mentor: string; mentee: string; startedOn: string }) => string;
 }
 
 /**
@@ -25,7 +27,7 @@ export function assignOptimally(
 ): { fresh: PlannedPair[]; unpaired: Unpaired[] } {
   const { mentors, mentees, judge } = ctx;
   const remaining = mentors.map((m) =>
-    ctx.unavailable(m) ? 0 : Math.max(0, ctx.capacity - (ctx.load.get(m.login) ?? 0)),
+    ctx.unavailable(m) ? 0 : Math.max(0, ctx.capacityOf(m) - (ctx.load.get(m.login) ?? 0)),
   );
   const cost: (number | null)[][] = mentors.map(() =>
     new Array<number | null>(mentees.length).fill(null),
@@ -41,15 +43,10 @@ export function assignOptimally(
   const solution = solveAssignment({ cost, capacity: remaining });
   const fresh = solution.pairs.map(([i, k]): PlannedPair => {
     const { fit, reasons } = judge.assess(mentors[i]!, mentees[k]!);
-    return {
-      mentor: mentors[i]!.login,
-      mentee: mentees[k]!.login,
-      status: 'new',
-      startedOn: ctx.week,
-      endsOn: ctx.endsOn(ctx.week),
-      fit,
-      reasons,
-    };
+    const [mentor, mentee, startedOn] = [mentors[i]!.login, mentees[k]!.login, ctx.week];
+    // Keys in the file's order (serializePairingsFile keeps insertion order).
+    const endsOn = ctx.endsOn({ mentor, mentee, startedOn });
+    return { mentor, mentee, status: 'new', startedOn, endsOn, fit, reasons };
   });
   const paired = new Set(solution.pairs.map(([, k]) => k));
   const unpaired = mentees.flatMap((mentee, k): Unpaired[] =>
@@ -72,6 +69,7 @@ function obstaclesFor(
   const obstacles: MenteeObstacles = {
     unavailableMentors: [],
     fullMentors: [],
+    notTakingMentors: [],
     blocked: [],
     suitableButTaken: [],
   };
@@ -83,6 +81,8 @@ function obstaclesFor(
       const prefix = `${mentor.login} `;
       const cause = away.startsWith(prefix) ? away.slice(prefix.length).replace(/^is /, '') : away;
       obstacles.unavailableMentors.push(`${mentor.login} (${cause})`);
+    } else if (ctx.capacityOf(mentor) === 0) {
+      obstacles.notTakingMentors.push(mentor.login);
     } else if (ctx.remaining[i] === 0) {
       obstacles.fullMentors.push(mentor.login);
     } else {

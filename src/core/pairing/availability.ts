@@ -16,10 +16,27 @@ export function unavailableBecause(params: {
   if (person.outOfOfficeUntil && person.outOfOfficeUntil >= asOf) {
     return `${login} is out of office until ${person.outOfOfficeUntil}`;
   }
+  // Their own pause (from their enrolment issue) counts like out-of-office, but only after the
+  // organisation's word on them (gone, inactive, opted out), which says more.
+  if (person.pausedUntil && person.pausedUntil >= asOf) {
+    return `${login} paused until ${person.pausedUntil}`;
+  }
   return null;
 }
 
 /** Mentees a mentor can hold at once: the lower of capacity and what their weekly hours allow. */
 export function effectiveCapacity(pairing: Config['pairing']): number {
   return Math.min(pairing.capacity, Math.floor(pairing.weeklyHours / pairing.hoursPerPair));
+}
+
+/**
+ * Mentees this mentor can hold at once: their own capacity for the cycle when they gave one,
+ * never above the organisation's effective capacity. 0 means they take no mentees this cycle.
+ */
+export function mentorCapacity(
+  mentor: Pick<Person, 'capacity'>,
+  pairing: Config['pairing'],
+): number {
+  const effective = effectiveCapacity(pairing);
+  return Math.min(mentor.capacity ?? effective, effective);
 }

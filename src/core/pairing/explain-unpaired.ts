@@ -4,6 +4,8 @@ import type { Blocker } from './assess-pair.js';
 export interface MenteeObstacles {
   unavailableMentors: string[];
   fullMentors: string[];
+  /** Mentors whose own capacity this cycle is 0: not full, just not taking anyone. */
+  notTakingMentors: string[];
   blocked: Array<{ mentor: string; blockers: Blocker[] }>;
   /** Mentors who could have taken the mentee but whose capacity went to others. */
   suitableButTaken: string[];
@@ -27,6 +29,12 @@ export function explainUnpaired(o: MenteeObstacles): string[] {
   if (o.fullMentors.length) {
     reasons.push(
       `${plural(o.fullMentors.length, 'mentor')} already at capacity (${names(o.fullMentors)})`,
+    );
+  }
+  if (o.notTakingMentors.length) {
+    const n = o.notTakingMentors.length;
+    reasons.push(
+      `${plural(n, 'mentor')} ${n === 1 ? 'takes' : 'take'} no mentees this cycle (${names(o.notTakingMentors)})`,
     );
   }
   if (o.unavailableMentors.length) {

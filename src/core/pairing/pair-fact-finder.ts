@@ -70,15 +70,15 @@ export function createPairFactFinder(params: {
     const past = lastPaired.size > 0 ? lastPaired.get(m.login)?.get(j.login) : undefined;
     f.daysSincePaired = past ? past.days : Number.POSITIVE_INFINITY;
     f.overlap = index.overlap(m, j);
-    f.offers = 0;
+    let offers = 0;
     for (const offer of m.offers) {
       if (!j.goals.has(offer.id)) continue;
-      f.offers += 1;
+      offers += 1;
       details?.offers.push(offer.name);
     }
-    f.teachableAreas = 0;
-    f.areaPoints = 0;
-    f.gap = 0;
+    let teachable = 0;
+    let points = 0;
+    let largest = 0;
     // A newcomer with no goals or activity yet can learn whatever the mentor knows.
     const areas = j.areas.length ? j.areas : m.skillAreas;
     for (const { id, area, why } of areas) {
@@ -86,12 +86,16 @@ export function createPairFactFinder(params: {
       const menteeLevel = j.levels[id] ?? 0;
       const gap = mentorLevel - menteeLevel;
       if (!teaches(gap, pairing)) continue;
-      const points = areaPoints(why, gap);
-      f.teachableAreas += 1;
-      f.areaPoints += points;
-      if (gap > f.gap) f.gap = gap;
-      details?.areas.push({ area, mentorLevel, menteeLevel, why, points });
+      const worth = areaPoints(why, gap);
+      teachable += 1;
+      points += worth;
+      if (gap > largest) largest = gap;
+      details?.areas.push({ area, mentorLevel, menteeLevel, why, points: worth });
     }
+    f.offers = offers;
+    f.teachableAreas = teachable;
+    f.areaPoints = points;
+    f.gap = largest;
     if (details) details.lastEnded = past?.ended;
     return f;
   };

@@ -84,8 +84,11 @@ export class PeopleIndex {
 
   /** Shared working hours a day between two compiled people. */
   overlap(a: CompiledPerson, b: CompiledPerson): number {
-    const row = this.overlaps[a.zone] ?? [];
-    this.overlaps[a.zone] = row;
+    let row = this.overlaps[a.zone];
+    if (row === undefined) {
+      row = [];
+      this.overlaps[a.zone] = row;
+    }
     let hours = row[b.zone];
     if (hours === undefined) {
       hours = overlapHours({ zoneA: a.timezone, zoneB: b.timezone, ...this.params });

@@ -18,14 +18,14 @@ export function placePinned(params: {
   people: ReadonlyLoginMap<Person>;
   waiting: LoginSet;
   load: LoginMap<number>;
-  capacity: number;
+  capacityOf: (mentor: Person) => number;
   judge: PairJudge;
   pairing: Config['pairing'];
   asOf: string;
   week: string;
-  endsOn: (startedOn: string) => string;
+  endsOn: (pair: { mentor: string; mentee: string; startedOn: string }) => string;
 }): { placed: PlannedPair[]; notes: PinNotes } {
-  const { people, load, capacity, judge, pairing, asOf, week } = params;
+  const { people, load, capacityOf, judge, pairing, asOf, week } = params;
   const placed: PlannedPair[] = [];
   const notes: PinNotes = new LoginMap();
   for (const pin of params.pinned) {
@@ -40,10 +40,14 @@ export function placePinned(params: {
       );
       continue;
     }
+    // A pin chooses the mentor, not how many mentees they take: their own capacity holds.
+    const capacity = capacityOf(mentor);
     if ((load.get(mentor.login) ?? 0) >= capacity) {
       notes.set(
         pin.mentee,
-        `pinned to ${mentor.login}, who is at capacity (${capacity}) this week`,
+        capacity === 0
+          ? `pinned to ${mentor.login}, who takes no mentees this cycle`
+          : `pinned to ${mentor.login}, who is at capacity (${capacity}) this week`,
       );
       continue;
     }
@@ -54,7 +58,7 @@ export function placePinned(params: {
       mentee: mentee.login,
       status: 'new',
       startedOn: week,
-      endsOn: params.endsOn(week),
+      endsOn: params.endsOn({ mentor: mentor.login, mentee: mentee.login, startedOn: week }),
       fit,
       reasons: ['pinned in config', ...reasons.filter((r) => !r.startsWith('paired before'))],
     });

@@ -4,21 +4,25 @@ import type { Snapshot } from '../snapshot/snapshot-schema.js';
 import { carryForward, pastKey } from './carry-forward.js';
 import type { PairingsFile, PlannedPair } from './pairings-file.js';
 import { planWeek } from './plan-week.js';
+import type { ProgrammeInput } from './programme-input.js';
 
 /**
  * The week's plan, continuing from the previous file. A file already written for this week (a
  * re-run) is first wound back to where the week started, so re-running on unchanged data plans
- * the same week again instead of treating this week's new pairs as last week's.
+ * the same week again instead of treating this week's new pairs as last week's. `programme`,
+ * when given, is what the running pairs' issues ask (see reviewProgramme); a re-run given the
+ * same requests ends the same pairs again, since they are keyed by their start date.
  */
 export function planPairings(params: {
   snapshot: Snapshot;
   config: Config;
   previous: PairingsFile | null;
+  programme?: ProgrammeInput;
 }): PairingsFile {
-  const { snapshot, config, previous } = params;
+  const { snapshot, config, previous, programme } = params;
   const start =
     previous && previous.week === weekStart(snapshot.asOf) ? rewindWeek(previous) : previous;
-  return planWeek({ snapshot: carryForward({ snapshot, previous: start }), config });
+  return planWeek({ snapshot: carryForward({ snapshot, previous: start }), config, programme });
 }
 
 /** The running pairs and history as they stood before this week's plan was made. */

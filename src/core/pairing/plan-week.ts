@@ -6,7 +6,7 @@ import { type Person, toPerson } from '../people/person.js';
 import type { PastPair, Snapshot } from '../snapshot/snapshot-schema.js';
 import { createPairJudge } from './assess-pair.js';
 import { assignOptimally, type WeekContext } from './assign-optimally.js';
-import { effectiveCapacity, unavailableBecause } from './availability.js';
+import { mentorCapacity, unavailableBecause } from './availability.js';
 import {
   type EndedPair,
   PAIRINGS_SCHEMA_VERSION,
@@ -14,6 +14,7 @@ import {
   type PlannedPair,
 } from './pairings-file.js';
 import { placePinned } from './place-pinned.js';
+import { type ProgrammeInput, programmeTerms } from './programme-input.js';
 import { reviewCurrentPairs } from './review-current-pairs.js';
 
 export const PAIRING_METHOD =
@@ -29,21 +30,29 @@ const byPair = (a: { mentor: string; mentee: string }, b: { mentor: string; ment
 /**
  * Plans one week: running pairs continue or end (with why), pinned pairs start, then the
  * mentees still waiting are assigned optimally. New pairs start, and ended pairs end, on the
- * Monday of the week, so any day's run of the same week plans the same file.
+ * Monday of the week, so any day's run of the same week plans the same file. `programme` is
+ * what the pair issues ask (ends, extensions); a mentee whose pair it ends waits again this
+ * same week, and the ended pair's cool-down keeps them from their old mentor.
  */
-export function planWeek(params: { snapshot: Snapshot; config: Config }): PairingsFile {
+export function planWeek(params: {
+  snapshot: Snapshot;
+  config: Config;
+  programme?: ProgrammeInput;
+}): PairingsFile {
   const { snapshot, config } = params;
   const { asOf } = snapshot;
   const week = weekStart(asOf);
   const people = new LoginMap(snapshot.people.map((r) => [r.login, toPerson(r, config.roles)]));
-  const capacity = effectiveCapacity(config.pairing);
+  const capacityOf = (mentor: Person) => mentorCapacity(mentor, config.pairing);
+  const terms = programmeTerms({ programme: params.programme, config });
   const reviews = reviewCurrentPairs({
     pairs: snapshot.pairs,
     people,
     config,
     asOf,
     week,
-    capacity,
+    capacityOf,
+    terms,
   });
   const ended: EndedPair[] = reviews.flatMap((r) => (r.kind === 'end' ? [r.ended] : []));
   const history: PastPair[] = [
@@ -54,10 +63,10 @@ export function planWeek(params: { snapshot: Snapshot; config: Config }): Pairin
     judge: createPairJudge({ pairing: config.pairing, asOf, history }),
     unavailable: (p) =>
       unavailableBecause({ person: p, login: p.login, asOf, pairing: config.pairing }),
-    capacity,
+    capacityOf,
     load: new LoginMap(),
     week,
-    endsOn: (startedOn) => addDays(startedOn, config.programme.weeks * 7),
+    endsOn: terms.endsOn,
   };
 
   const continuing = reviews.flatMap((r): PlannedPair[] => {
@@ -66,9 +75,14 @@ export function planWeek(params: { snapshot: Snapshot; config: Config }): Pairin
       people.get(r.pair.mentor)!,
       people.get(r.pair.mentee)!,
     );
-    return [
-      { ...r.pair, status: 'continuing', endsOn: ctx.endsOn(r.pair.startedOn), fit, reasons },
-    ];
+    const pair: PlannedPair = {
+      ...r.pair,
+      status: 'continuing',
+      endsOn: ctx.endsOn(r.pair),
+      fit,
+      reasons,
+    };
+    return [withNote(pair, r.note)];
   });
   const load = new LoginMap<number>();
   for (const p of continuing) load.set(p.mentor, (load.get(p.mentor) ?? 0) + 1);

@@ -169,8 +169,20 @@ export function appCommentWithKey(
   return appProgrammeComments(issue, appLogin).find((c) => c.key === key)?.comment;
 }
 
+/**
+ * The weekly run writes as the app when given its credentials, and as `github-actions[bot]` on
+ * the workflow token. Both are trusted for programme markers: in the programme repository only
+ * its own workflows can write as github-actions, and anyone who can change those can already
+ * edit the pairings file. (Session markers stay app-only: see collect-sessions.)
+ */
+export const WORKFLOW_BOT_LOGIN = 'github-actions';
+
 function byApp(author: IssueAuthor, appLogin: string): boolean {
-  return isAppAuthor({ login: author.login, isBot: author.isBot, appLogin });
+  const { login, isBot } = author;
+  return (
+    isAppAuthor({ login, isBot, appLogin }) ||
+    isAppAuthor({ login, isBot, appLogin: WORKFLOW_BOT_LOGIN })
+  );
 }
 
 function pickPair(pair: PairRef): PairRef {

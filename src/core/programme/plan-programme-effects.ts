@@ -44,7 +44,11 @@ export interface ProgrammeEffectsInput {
   file: Pick<PairingsFile, 'week' | 'pairs' | 'ended' | 'unpaired'>;
   /** The programme repository's issues: pair issues and enrolment issues, with comments. */
   issues: readonly ProgrammeIssue[];
-  sessions: readonly Pick<Session, 'mentor' | 'mentees' | 'date'>[];
+  /**
+   * Every session, logged anywhere; null when the caller has none to hand (a run that only
+   * introduces): then check-ins (nudges, the fit question) wait for the weekly run.
+   */
+  sessions: readonly Pick<Session, 'mentor' | 'mentees' | 'date'>[] | null;
   personOf: (login: string) => PairPerson | undefined;
   enrolmentIssueOf: (login: string) => number | undefined;
   asOf: string;
@@ -111,7 +115,7 @@ function openEffect(pair: PlannedPair, input: ProgrammeEffectsInput): ProgrammeE
 function runningPairEffects(thread: PairThread, input: ProgrammeEffectsInput): ProgrammeEffect[] {
   const { asOf, config } = input;
   // A pair issue someone closed by hand is left quiet; the pair itself runs on.
-  if (thread.state === 'closed') return [];
+  if (thread.state === 'closed' || input.sessions === null) return [];
   const pair = thread.pair;
   const days = pairSessionDays({ pair, sessions: input.sessions, asOf });
   const lastSession = days.at(-1);

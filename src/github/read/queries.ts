@@ -54,7 +54,7 @@ export function buildContributionsQuery(count: number): string {
   ].join('\n');
 }
 
-const COMMENT_FRAGMENT = `fragment SessionComment on IssueComment {
+export const COMMENT_FRAGMENT = `fragment SessionComment on IssueComment {
   databaseId
   fullDatabaseId
   author { __typename login }
@@ -62,7 +62,7 @@ const COMMENT_FRAGMENT = `fragment SessionComment on IssueComment {
   createdAt
 }`;
 
-const COMMENT_PAGE = 'pageInfo { hasNextPage endCursor } nodes { ...SessionComment }';
+export const COMMENT_PAGE = 'pageInfo { hasNextPage endCursor } nodes { ...SessionComment }';
 
 export const SESSION_ISSUES_QUERY = `query SessionIssues($searchQuery: String!, $pageSize: Int!, $cursor: String) {
   ${RATE_LIMIT_FIELDS}

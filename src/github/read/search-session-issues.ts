@@ -119,7 +119,7 @@ export async function searchSessionIssues(
 }
 
 /** The comments from the search page plus any further pages (issues with over 100 comments). */
-async function allComments(params: {
+export async function allComments(params: {
   octokit: GitHubClient;
   budget: RateBudget;
   issue: IssueNode;
