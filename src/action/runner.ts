@@ -1,8 +1,7 @@
 import type { Config } from '../core/config/config-schema.js';
-import { planPairings } from '../core/pairing/plan-from-previous.js';
+import { planProgrammePairs } from '../core/programme/plan-programme-pairs.js';
 import type { ProgrammeIssue } from '../core/programme/programme-issue.js';
 import { type ProgrammeWeek, programmeWeek } from '../core/programme/programme-week.js';
-import { reviewProgramme } from '../core/programme/review-programme.js';
 import type { Snapshot } from '../core/snapshot/snapshot-schema.js';
 import type { MintToken } from '../github/client/app-token.js';
 import { ActionableError } from '../github/client/github-failure.js';
@@ -78,7 +77,7 @@ async function runSteps(deps: RunnerDeps): Promise<ActionOutputs> {
   const pairs =
     inputs.mode === 'report'
       ? null
-      : await pair({ inputs, context, path, snapshot, config, log, issues: source.issues, week });
+      : await pair({ inputs, context, path, config, log, issues: source.issues, week });
   const programme = pairs
     ? await introduce({
         now: deps.clock,
@@ -154,13 +153,12 @@ async function pair(params: {
   inputs: ActionInputs;
   context: RunContext;
   path: string;
-  snapshot: Snapshot;
   config: Config;
   log: ActionLog;
   issues: readonly ProgrammeIssue[];
   week: ProgrammeWeek;
 }): Promise<PairAndWriteResult> {
-  const { inputs, context, snapshot, config, log, issues, week } = params;
+  const { inputs, context, config, log, issues, week } = params;
   // A dry run on a snapshot is a what-if: the snapshot's pairs and history are the whole story.
   const standalone = inputs.snapshot !== undefined && inputs.commit === 'none';
   const result = await pairAndWrite({
@@ -168,19 +166,7 @@ async function pair(params: {
     access: standalone ? null : context.access,
     repository: standalone ? null : context.repository,
     path: params.path,
-    plan: (previous) =>
-      planPairings({
-        snapshot,
-        config,
-        previous,
-        programme: reviewProgramme({
-          pairs: previous?.pairs ?? snapshot.pairs,
-          issues,
-          sessions: week.sessions,
-          asOf: snapshot.asOf,
-          config,
-        }),
-      }),
+    plan: (previous) => planProgrammePairs({ week, issues, config, previous }).file,
     log,
   });
   const s = result.planned.summary;

@@ -17,7 +17,8 @@ import { type IssueComment, listComments, upsertReply } from './reply-store.js';
  * saying the enrolment is not used, and nothing else happens (`outsider: true`). Otherwise the
  * unreadable fields get one reply naming each, edited as the issue is, and edited to a short
  * thank-you once they all read; an enrolment that reads well from the start gets no reply.
- * The weekly run answers with the same replies and keys, so the two converge on one comment.
+ * The replies and their keys are the core's (enrolment-replies), should the weekly run ever
+ * answer too: the app's own reply with a key is edited, never repeated.
  */
 export async function answerEnrolmentForm(params: {
   octokit: AppOctokit;
@@ -73,7 +74,7 @@ async function membershipOf(params: {
   if (membership === 'unknown')
     params.state.warnOnce(
       'org-membership',
-      'GitHub would not say whether an enrolment author belongs to the organisation: grant the app the "Members: read" organisation permission. Until then the weekly run answers outsiders.',
+      'GitHub would not say whether an enrolment author belongs to the organisation: grant the app the "Members: read" organisation permission. Until then outsiders are not told; the weekly run still leaves them out.',
     );
   return membership;
 }

@@ -1,15 +1,21 @@
 import { isAppAuthor } from '../core/comments/app-identity.js';
 import type { Config } from '../core/config/config-schema.js';
-import { PAIR_MARKER_PREFIX, type PairMarker, pairIssueOf } from '../core/programme/pair-marker.js';
+import {
+  PAIR_MARKER_PREFIX,
+  type PairMarker,
+  pairIssueOf,
+  WORKFLOW_BOT_LOGIN,
+} from '../core/programme/pair-marker.js';
 import { resolveAppLogin } from './app-identity.js';
 import type { AppState } from './app-state.js';
 import type { AppOctokit } from './github-types.js';
 import { type PayloadIssue, programmeIssueOf } from './programme-issue-of.js';
 
 /**
- * Whose programme markers the App trusts: its own (as GitHub names it), and help.appLogin, which
- * is whom the weekly run trusts. The two differ when the weekly run writes with another app's
- * token than the App's; either way, only a bot by one of these logins is believed.
+ * Whose programme markers the App trusts: its own (as GitHub names it), help.appLogin, and the
+ * workflow bot, as the weekly run's readers do (see pair-marker's byApp): the weekly run writes
+ * with the app's token, another app's, or the workflow token. Only a bot by one of these
+ * logins is believed.
  */
 export async function trustedAppLogins(params: {
   octokit: AppOctokit;
@@ -18,7 +24,7 @@ export async function trustedAppLogins(params: {
 }): Promise<string[]> {
   const { octokit, state, config } = params;
   const own = await resolveAppLogin({ octokit, state, fallback: config.help.appLogin });
-  return [...new Set([own, config.help.appLogin])];
+  return [...new Set([own, config.help.appLogin, WORKFLOW_BOT_LOGIN])];
 }
 
 /** The trusted login that wrote this bot-authored text, or null. */

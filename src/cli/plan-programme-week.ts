@@ -1,22 +1,16 @@
 import type { Config } from '../core/config/config-schema.js';
-import { addDays, weekStart } from '../core/dates.js';
-import { applyEnrolments } from '../core/enrolment/apply-enrolments.js';
-import {
-  type ResolvedEnrolments,
-  resolveEnrolments,
-} from '../core/enrolment/resolve-enrolments.js';
-import { carryForward } from '../core/pairing/carry-forward.js';
+import type { ResolvedEnrolments } from '../core/enrolment/resolve-enrolments.js';
 import type { PairingsFile } from '../core/pairing/pairings-file.js';
-import { planPairings, rewindWeek } from '../core/pairing/plan-from-previous.js';
-import { LoginMap } from '../core/people/login.js';
 import { disclosure } from '../core/privacy/disclosure.js';
 import {
   type ProgrammeEffect,
   planProgrammeEffects,
 } from '../core/programme/plan-programme-effects.js';
+import { planProgrammePairs } from '../core/programme/plan-programme-pairs.js';
 import { type ProgrammeCounts, programmeCounts } from '../core/programme/programme-counts.js';
 import type { ProgrammeIssuesFile } from '../core/programme/programme-issue.js';
-import { type ProgrammeReview, reviewProgramme } from '../core/programme/review-programme.js';
+import { programmeWeek } from '../core/programme/programme-week.js';
+import type { ProgrammeReview } from '../core/programme/review-programme.js';
 import type { Snapshot } from '../core/snapshot/snapshot-schema.js';
 
 /** The week planned from a snapshot and the programme repository's issues, and what it would do. */
@@ -47,39 +41,22 @@ export function planProgrammeWeek(params: {
   previous: PairingsFile | null;
   issues: ProgrammeIssuesFile;
 }): ProgrammeWeek {
-  const { snapshot, config, previous } = params;
+  const { config, previous } = params;
   const { issues } = params.issues;
-  const { asOf, sessions } = snapshot;
-  const appLogin = config.help.appLogin;
-  const enrolment = resolveEnrolments({
-    issues,
-    members: snapshot.people.map((p) => p.login),
-    appLogin,
-    config,
-  });
-  const enrolled = applyEnrolments({ snapshot, enrolments: enrolment.enrolments, config });
-  // The pairs running before this week's plan, as planPairings sees them (a re-run of the same
-  // week starts from where the week began).
-  const start = previous && previous.week === weekStart(asOf) ? rewindWeek(previous) : previous;
-  const running = carryForward({ snapshot: enrolled, previous: start }).pairs;
-  const review = reviewProgramme({ pairs: running, issues, sessions, asOf, config });
-  const file = planPairings({ snapshot: enrolled, config, previous, programme: review });
-  const people = new LoginMap(enrolled.people.map((p) => [p.login, p] as const));
-  const enrolmentIssues = new LoginMap(enrolment.enrolments.map((e) => [e.login, e.issue]));
+  const week = programmeWeek({ snapshot: params.snapshot, issues, config });
+  const { asOf } = week.snapshot;
+  const { file, review } = planProgrammePairs({ week, issues, config, previous });
   const effects = planProgrammeEffects({
     file,
     issues,
-    sessions,
-    personOf: (login) => {
-      const person = people.get(login);
-      return person && { timezone: person.timezone, workingHours: person.workingHours };
-    },
-    enrolmentIssueOf: (login) => enrolmentIssues.get(login),
+    sessions: week.sessions,
+    personOf: week.personOf,
+    enrolmentIssueOf: week.enrolmentIssueOf,
     asOf,
-    nextRun: addDays(file.week, 7),
+    nextRun: week.nextRun,
     config,
     disclosure: { showDetail: disclosure('unknown').pairReasons },
   });
-  const counts = programmeCounts({ issues, appLogin });
-  return { asOf, file, enrolment, review, effects, counts };
+  const counts = programmeCounts({ issues, appLogin: config.help.appLogin });
+  return { asOf, file, enrolment: week.enrolments, review, effects, counts };
 }

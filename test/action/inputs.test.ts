@@ -18,7 +18,9 @@ describe('inputs', () => {
   it('a mistyped mode is a located error, and nothing is read or written', async () => {
     const { message, env, collect } = await failure({ 'github-token': 'ghs_x', mode: 'pairs' });
 
-    expect(message).toContain('inputs.mode: expected one of pair, report, both, introduce, got "pairs"');
+    expect(message).toContain(
+      'inputs.mode: expected one of pair, report, both, introduce, got "pairs"',
+    );
     expect(collect.calls).toEqual([]);
     expect(env.stdout()).toContain('::error::');
     expect(process.exitCode).toBe(1);

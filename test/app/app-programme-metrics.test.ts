@@ -54,13 +54,14 @@ describe('programme metrics', () => {
       postMortemDone: false,
     });
     await deliverComment(probot, gh, fromApp(951, close));
-    // Another bot's copy of a nudge is not the weekly run's.
+    // Another bot's copy of a nudge is not the weekly run's; the workflow bot's is.
     await deliverComment(probot, gh, fromApp(952, nudge, 'other-bot[bot]'));
+    await deliverComment(probot, gh, fromApp(953, nudge, 'github-actions[bot]'));
     expect(lines(metrics, 'mentorship_programme_pairs_introduced_total')).toEqual([
       'mentorship_programme_pairs_introduced_total 1',
     ]);
     expect(lines(metrics, 'mentorship_programme_nudges_total')).toEqual([
-      'mentorship_programme_nudges_total 1',
+      'mentorship_programme_nudges_total 2',
     ]);
     expect(lines(metrics, 'mentorship_programme_pairs_ended_total{')).toContain(
       'mentorship_programme_pairs_ended_total{reason="inactive"} 1',

@@ -241,17 +241,15 @@ function serveFiles(params: {
 }) {
   const { scope, base, files, owner, repo, writes } = params;
   const visibility = params.visibility ?? 'private';
-  scope
-    .get(base)
-    .reply(() => [
-      200,
-      {
-        full_name: `${owner}/${repo}`,
-        default_branch: 'main',
-        private: visibility !== 'public',
-        visibility,
-      },
-    ]);
+  scope.get(base).reply(() => [
+    200,
+    {
+      full_name: `${owner}/${repo}`,
+      default_branch: 'main',
+      private: visibility !== 'public',
+      visibility,
+    },
+  ]);
   const pathOf = (uri: string) => decodeURIComponent(uri.split('/contents/')[1]!.split('?')[0]!);
   scope
     .get(/\/contents\//)
@@ -275,8 +273,11 @@ function serveFiles(params: {
     writes.push({ method: 'PUT', path: uri, body });
     const path = pathOf(uri);
     const current = files.get(path);
-    if ((current?.sha ?? undefined) !== b.sha)
-      return [current ? 409 : 422, { message: 'Conflict' }];
+    if ((current?.sha ?? undefined) !== b.sha) {
+      // GitHub's own words for a stale sha, and for a file that appeared meanwhile.
+      const message = current ? `${path} does not match ${b.sha}` : '"sha" wasn\'t supplied.';
+      return [current ? 409 : 422, { message }];
+    }
     const text = Buffer.from(b.content, 'base64').toString('utf8');
     files.set(path, { text, sha: sha(text) });
     return [

@@ -71,10 +71,10 @@ export function createPairFactFinder(params: {
     f.daysSincePaired = past ? past.days : Number.POSITIVE_INFINITY;
     f.overlap = index.overlap(m, j);
     let offers = 0;
-    for (const offer of m.offers) {
-      if (!j.goals.has(offer.id)) continue;
+    for (let i = 0; i < m.offers.length; i++) {
+      if (!j.goals.has(m.offers[i]!)) continue;
       offers += 1;
-      details?.offers.push(offer.name);
+      details?.offers.push(m.offerNames[i]!);
     }
     let teachable = 0;
     let points = 0;

@@ -26,8 +26,9 @@ export interface CompiledPerson {
   /** What they know, as what a newcomer with no goals or activity would learn from them. */
   skillAreas: CompiledArea[];
   goals: Set<number>;
-  /** `name` keeps the person's spelling for the pair's reasons. */
-  offers: Array<{ id: number; name: string }>;
+  offers: number[];
+  /** The offers as the person spelled them, for the pair's reasons. */
+  offerNames: string[];
   login: LoginKey;
   zone: number;
   timezone: string;
@@ -73,7 +74,8 @@ export class PeopleIndex {
       areas: [...wanted].map(([name, why]) => area(name, why)),
       skillAreas: [...p.skills.keys()].map((name) => area(name, 'onboarding')),
       goals: new Set(p.goals.map((g) => this.areaId(areaKey(g)))),
-      offers: p.offers.map((name) => ({ id: this.areaId(areaKey(name)), name })),
+      offers: p.offers.map((o) => this.areaId(areaKey(o))),
+      offerNames: p.offers,
       login: loginKey(p.login),
       zone,
       timezone: p.timezone,

@@ -20,9 +20,21 @@ export function planPairings(params: {
   programme?: ProgrammeInput;
 }): PairingsFile {
   const { snapshot, config, previous, programme } = params;
-  const start =
-    previous && previous.week === weekStart(snapshot.asOf) ? rewindWeek(previous) : previous;
+  const start = weekStartingPoint({ previous, asOf: snapshot.asOf });
   return planWeek({ snapshot: carryForward({ snapshot, previous: start }), config, programme });
+}
+
+/**
+ * The file as it stood when the week began: last week's, or this week's wound back on a re-run.
+ * Whatever reviews the running pairs before planning (the programme's check-ins) must look at
+ * these, or a re-run would not see the pairs this week's first run ended.
+ */
+export function weekStartingPoint(params: {
+  previous: PairingsFile | null;
+  asOf: string;
+}): PairingsFile | null {
+  const { previous, asOf } = params;
+  return previous && previous.week === weekStart(asOf) ? rewindWeek(previous) : previous;
 }
 
 /** The running pairs and history as they stood before this week's plan was made. */
