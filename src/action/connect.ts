@@ -6,7 +6,8 @@ import type { ActionInputs } from './inputs/inputs-schema.js';
 
 const ORG_READ: TokenScope = { permissions: { members: 'read', issues: 'read', metadata: 'read' } };
 const REPO_WRITE: TokenScope = {
-  permissions: { contents: 'write', pull_requests: 'write', metadata: 'read' },
+  // Issues write: the programme's pair issues, check-ins and closing comments live here.
+  permissions: { contents: 'write', pull_requests: 'write', issues: 'write', metadata: 'read' },
 };
 
 export type CreateClient = (params: { token: string; retries: boolean }) => GitHubClient;

@@ -101,7 +101,12 @@ describe('GitHub App credentials', () => {
     expect(asked).toEqual([
       { permissions: { members: 'read', issues: 'read', metadata: 'read' } },
       {
-        permissions: { contents: 'write', pull_requests: 'write', metadata: 'read' },
+        permissions: {
+          contents: 'write',
+          pull_requests: 'write',
+          issues: 'write',
+          metadata: 'read',
+        },
         repositories: [REPO_PATH.split('/').at(-1)],
       },
     ]);

@@ -60,3 +60,31 @@ describe('assessPair', () => {
     expect(at('2027-03-15').fit).toBe(7);
   });
 });
+
+describe('assessPair reasons', () => {
+  it('lists the three best areas first, as people spelled them, then every matching offer', () => {
+    const ada = p(
+      mentor('ada', {
+        levels: { TypeScript: 4, Go: 3, Rust: 3, 'org/api': 2 },
+        offers: ['Kubernetes', 'testing'],
+      }),
+    );
+    const bo = p(
+      mentee('bo', {
+        levels: { typescript: 2, Go: 2, Rust: 1, 'org/api': 1 },
+        goals: ['rust', 'Kubernetes', 'Testing'],
+      }),
+    );
+    const result = assessPair({ ...base, mentor: ada, mentee: bo });
+    // rust: goal, gap 2 → 6; typescript: recent work, gap 2 → 2; Go and org/api 1 each (Go by name).
+    expect(result.reasons).toEqual([
+      'rust: level 3 vs 1 (a goal)',
+      'typescript: level 4 vs 2 (recent work)',
+      'Go: level 3 vs 2 (recent work)',
+      'offers Kubernetes, testing (goals)',
+      '8h working-hour overlap (Europe/London / Europe/London)',
+    ]);
+    // 6 + 2 + 1 + 1 + 2 offers × 2 + 1 for overlap.
+    expect(result.fit).toBe(15);
+  });
+});

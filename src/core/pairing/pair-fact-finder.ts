@@ -100,5 +100,3 @@ export function createPairFactFinder(params: {
     return f;
   };
 }
-
-export type PairFactFinder = ReturnType<typeof createPairFactFinder>;

@@ -13,7 +13,7 @@ export interface PairFacts {
   self: boolean;
   /** The pair is listed in `pairing.forbidden`. */
   forbidden: boolean;
-  /** Days since the two were last paired until; Infinity when never. */
+  /** Days since the two's last pairing ended; Infinity when they were never paired. */
   daysSincePaired: number;
   /** Shared working hours a day. */
   overlap: number;
