@@ -10,6 +10,7 @@ import {
   type ProgrammeIssuesFile,
   programmeIssuesFileSchema,
 } from '../core/programme/programme-issue.js';
+import { isProgrammeRepository } from '../core/programme/programme-repository.js';
 import { parseSnapshot, type Snapshot } from '../core/snapshot/snapshot-schema.js';
 import { type CliIo, UsageError } from './cli-io.js';
 import type { OptionSpec } from './command.js';
@@ -59,6 +60,22 @@ export function loadPairingsFile(io: CliIo, path: string): Promise<PairingsFile>
 /** The programme repository's issues, offline (examples/acme/issues.json has the shape). */
 export function loadProgrammeIssues(io: CliIo, path: string): Promise<ProgrammeIssuesFile> {
   return loadJson(io, path, 'issues file', (data) => parseWith(programmeIssuesFileSchema, data));
+}
+
+/** An issues file of the configured programme repository: another's would count the wrong pairs. */
+export async function loadConfiguredIssues(params: {
+  io: CliIo;
+  path: string;
+  config: Config;
+}): Promise<ProgrammeIssuesFile> {
+  const { io, path, config } = params;
+  const issues = await loadProgrammeIssues(io, path);
+  const configured = config.programme.repository;
+  if (!isProgrammeRepository({ repository: issues.repository, configured }))
+    throw new UsageError(
+      `${path} holds the issues of ${issues.repository}, but programme.repository in the config is ${configured}: give that repository's issues, or correct the config`,
+    );
+  return issues;
 }
 
 /**

@@ -87,4 +87,22 @@ describe('assessPair reasons', () => {
     // 6 + 2 + 1 + 1 + 2 offers × 2 + 1 for overlap.
     expect(result.fit).toBe(15);
   });
+
+  it("uses a person's own working hours (from their mentor offer) for the overlap", () => {
+    const early = p({
+      ...mentor('ada', { levels: { Go: 4 } }),
+      timezone: 'Europe/Berlin',
+      workingHours: { start: 6, end: 10 },
+    });
+    const bo = p({
+      ...mentee('bo', { levels: { Go: 2 }, goals: ['Go'] }),
+      timezone: 'Europe/Berlin',
+    });
+    const result = assessPair({ ...base, mentor: early, mentee: bo });
+    // 06:00–10:00 against everyone's 09:00–17:00: one shared hour, under the 2h minimum.
+    expect(result.overlap).toBe(1);
+    expect(result.blockers.map((b) => b.kind)).toEqual(['overlap']);
+    const late = p({ ...early, workingHours: { start: 8, end: 16 } });
+    expect(assessPair({ ...base, mentor: late, mentee: bo }).overlap).toBe(7);
+  });
 });

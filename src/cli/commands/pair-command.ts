@@ -7,8 +7,8 @@ import { type CliIo, UsageError } from '../cli-io.js';
 import type { Command } from '../command.js';
 import {
   configOption,
+  loadConfiguredIssues,
   loadPairingsFile,
-  loadProgrammeIssues,
   loadSnapshotAndConfig,
   snapshotOption,
 } from '../load-inputs.js';
@@ -94,12 +94,7 @@ async function loadIssuesFor(params: {
   config: Config;
 }): Promise<ProgrammeIssuesFile> {
   const { io, path, asOf, config } = params;
-  const issues = await loadProgrammeIssues(io, path);
-  const configured = config.programme.repository;
-  if (configured && configured.toLowerCase() !== issues.repository.toLowerCase())
-    throw new UsageError(
-      `${path} holds the issues of ${issues.repository}, but programme.repository in the config is ${configured}: give that repository's issues, or correct the config`,
-    );
+  const issues = await loadConfiguredIssues({ io, path, config });
   if (issues.asOf && issues.asOf > asOf)
     throw new UsageError(
       `${path} was read on ${issues.asOf}, after the day planned (${asOf}), so it may hold answers that had not been given yet: plan for ${issues.asOf} or later (--as-of), or give issues read by ${asOf}`,

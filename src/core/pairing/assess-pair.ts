@@ -1,9 +1,9 @@
 import type { Config } from '../config/config-schema.js';
 import type { Person } from '../people/person.js';
 import type { PastPair } from '../snapshot/snapshot-schema.js';
-import { type Blocker, explainPair } from './explain-pair.js';
+import { explainPair } from './explain-pair.js';
 import { createPairFactFinder, noDetails } from './pair-fact-finder.js';
-import { fitOf, isBlocked, noFacts } from './pair-rules.js';
+import { type Blocker, fitOf, isBlocked, noFacts } from './pair-rules.js';
 import { PeopleIndex } from './people-index.js';
 
 export type { Blocker };

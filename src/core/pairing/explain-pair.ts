@@ -11,8 +11,6 @@ import {
 } from './pair-rules.js';
 import { areaKey } from './people-index.js';
 
-export type { Blocker };
-
 const TOP_AREAS = 3;
 
 /**

@@ -1,5 +1,6 @@
 import { type LoginKey, loginKey } from '../people/login.js';
 import type { Person } from '../people/person.js';
+import { sharedStretches } from '../people/shared-window.js';
 import { overlapHours } from '../people/time-zones.js';
 
 export type AreaWhy = 'a goal' | 'recent work' | 'onboarding';
@@ -30,8 +31,11 @@ export interface CompiledPerson {
   /** The offers as the person spelled them, for the pair's reasons. */
   offerNames: string[];
   login: LoginKey;
+  /** Id of the person's (time zone, working hours): overlaps are cached per pair of these. */
   zone: number;
   timezone: string;
+  /** Their own working hours (from their enrolment), else everyone's. */
+  hours: { start: number; end: number };
 }
 
 /**
@@ -66,8 +70,10 @@ export class PeopleIndex {
     for (const goal of p.goals) wanted.set(areaKey(goal), 'a goal');
     for (const a of p.activity)
       if (!wanted.has(areaKey(a.area))) wanted.set(areaKey(a.area), 'recent work');
-    const zone = this.zoneIds.get(p.timezone) ?? this.zoneIds.size;
-    this.zoneIds.set(p.timezone, zone);
+    const hours = p.workingHours ?? this.params.workingHours;
+    const zoneKey = `${p.timezone}|${hours.start}-${hours.end}`;
+    const zone = this.zoneIds.get(zoneKey) ?? this.zoneIds.size;
+    this.zoneIds.set(zoneKey, zone);
     const area = (name: string, why: AreaWhy) => ({ id: this.areaId(name), area: name, why });
     const compiled: CompiledPerson = {
       levels,
@@ -79,6 +85,7 @@ export class PeopleIndex {
       login: loginKey(p.login),
       zone,
       timezone: p.timezone,
+      hours,
     };
     this.compiled.set(p, compiled);
     return compiled;
@@ -93,9 +100,34 @@ export class PeopleIndex {
     }
     let hours = row[b.zone];
     if (hours === undefined) {
-      hours = overlapHours({ zoneA: a.timezone, zoneB: b.timezone, ...this.params });
+      hours = sharedHours(a, b, this.params);
       row[b.zone] = hours;
     }
     return hours;
   }
+}
+
+/**
+ * Hours a day two people both work. Everyone on the same hours is the common case and has a
+ * closed form; someone with their own hours (from a mentor offer) needs the general one.
+ */
+function sharedHours(
+  a: Pick<CompiledPerson, 'timezone' | 'hours'>,
+  b: Pick<CompiledPerson, 'timezone' | 'hours'>,
+  params: { workingHours: { start: number; end: number }; day: string },
+): number {
+  const { start, end } = a.hours;
+  if (start === b.hours.start && end === b.hours.end)
+    return overlapHours({
+      zoneA: a.timezone,
+      zoneB: b.timezone,
+      day: params.day,
+      workingHours: a.hours,
+    });
+  const stretches = sharedStretches({
+    a: { timeZone: a.timezone, hours: a.hours },
+    b: { timeZone: b.timezone, hours: b.hours },
+    day: params.day,
+  });
+  return stretches.reduce((sum, s) => sum + (s.endUtc - s.startUtc), 0) / 60;
 }

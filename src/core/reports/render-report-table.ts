@@ -1,3 +1,4 @@
+import { renderProgrammeSection } from './programme-section.js';
 import type { Report } from './report-types.js';
 import { renderTextTable } from './text-table.js';
 
@@ -12,6 +13,8 @@ export function renderReportTable(report: Report): string {
     mentors(report),
     inactive(report),
     concentrationSentence(report),
+    // Last, so a report without the programme's issues reads exactly as it always has.
+    ...(report.programme ? [renderProgrammeSection(report.programme, report.period)] : []),
   ];
   return `${sections.join('\n\n')}\n`;
 }

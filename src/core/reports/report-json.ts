@@ -1,3 +1,4 @@
+import { type ProgrammeJson, programmeToJson } from './programme-section.js';
 import type { MentorStatus, Report } from './report-types.js';
 
 /**
@@ -25,6 +26,8 @@ export interface ReportJson {
   inactive_mentees: Array<{ login: string; name: string; last_session: string | null }>;
   concentration: { busiest_fifth_mentors: number; busiest_fifth_share: number | null };
   weekly: Array<{ week: string; sessions: number }>;
+  /** Last, and only when the programme's issues were given: without them the JSON is as before. */
+  programme?: ProgrammeJson;
 }
 
 // Every object is built as a literal in a fixed order, so JSON.stringify is byte-stable.
@@ -58,5 +61,6 @@ export function reportToJson(report: Report): ReportJson {
       busiest_fifth_share: report.concentration.busiestFifthShare,
     },
     weekly: report.weekly.map((w) => ({ week: w.week, sessions: w.sessions })),
+    ...(report.programme ? { programme: programmeToJson(report.programme) } : {}),
   };
 }

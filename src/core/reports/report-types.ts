@@ -1,5 +1,6 @@
 import type { Person } from '../people/person.js';
 import type { Session } from '../sessions/session-schema.js';
+import type { ProgrammeSection } from './programme-section.js';
 
 // Privacy: a Report carries counts, dates and logins only. Session topics and outcomes are
 // confidential and must never be copied into any field below.
@@ -51,6 +52,8 @@ export interface Report {
   concentration: Concentration;
   /** Sessions per ISO week (Monday), every week touching the period, zero-filled, ascending. */
   weekly: Array<{ week: string; sessions: number }>;
+  /** The programme's counts over the same period, when its issues were given (`--issues`). */
+  programme?: ProgrammeSection;
 }
 
 export type ReportPerson = Pick<Person, 'login' | 'name' | 'role' | 'active'>;

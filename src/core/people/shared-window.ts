@@ -1,4 +1,4 @@
-import { utcOffsetHours } from '../people/time-zones.js';
+import { utcOffsetHours } from './time-zones.js';
 
 /** One person's working day: their time zone and local hours. */
 export interface WorkingDay {
