@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { overlapHours } from '../../src/core/people/time-zones.js';
 import { sharedStretches, sharedWindowText } from '../../src/core/people/shared-window.js';
+import { overlapHours } from '../../src/core/people/time-zones.js';
 
 const nine = { start: 9, end: 17 };
 const at = (timeZone: string, hours = nine) => ({ timeZone, hours });

@@ -1,9 +1,9 @@
 import { inertText } from '../comments/inert-text.js';
 import type { Config } from '../config/config-schema.js';
 import { daysBetween } from '../dates.js';
+import { sharedWindowText, type WorkingDay } from '../people/shared-window.js';
 import { REDACTED_TOPIC } from '../session-records/session-marker.js';
 import { type PairRef, renderPairMarker } from './pair-marker.js';
-import { sharedWindowText, type WorkingDay } from '../people/shared-window.js';
 
 /**
  * The pair issue: what one pair reads for six weeks. It introduces the two, says why they were
