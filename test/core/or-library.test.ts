@@ -12,7 +12,7 @@ import {
 const NAMES = Object.keys(PUBLISHED_OPTIMA) as OrLibraryName[];
 
 describe('solveAssignment on OR-Library assignment instances', () => {
-  it('finds the instance files beside the repository', () => {
+  it('finds the instance files in the repository', () => {
     // Fails (never skips) with a message saying where the data should be.
     expect(orLibraryDir()).toMatch(/or-library[\\/]$/);
   });

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FIXTURES_DIR, readFixture } from './fixture-file.js';
 
 /**
- * Loader for Beasley's OR-Library linear assignment instances, kept beside the repository
- * in ../shared/data/or-library (see SOURCE.md there for provenance and formats).
+ * Loader for Beasley's OR-Library linear assignment instances, vendored in
+ * test/fixtures/or-library (see SOURCE.md there for provenance, formats and checksums).
  */
 
 /** Published optima (OR-Library assigninfo; Beasley 1990, Tables 2 and 3). */
@@ -32,23 +33,19 @@ export interface OrLibraryInstance {
   optimum: number;
 }
 
-const DATA_DIR = new URL('../../../shared/data/or-library/', import.meta.url);
-
 /** Absolute folder of the instance files; throws with what to do if it is missing. */
 export function orLibraryDir(): string {
-  const dir = fileURLToPath(DATA_DIR);
+  const dir = `${resolve(FIXTURES_DIR, 'or-library')}/`;
   if (!existsSync(dir)) {
-    throw new Error(
-      `OR-Library instances not found at ${dir}. Check out the shared data next to the project ` +
-        '(../shared/data/or-library relative to the repository root) and run the tests again.',
-    );
+    throw new Error(`OR-Library instances not found at ${dir}: restore test/fixtures/or-library`);
   }
   return dir;
 }
 
 export function loadOrLibraryInstance({ name }: { name: OrLibraryName }): OrLibraryInstance {
-  const file = `${orLibraryDir()}${name}.txt`;
-  const numbers = readFileSync(file, 'utf8').trim().split(/\s+/).map(Number);
+  const file = `${orLibraryDir()}${name}.txt.gz`;
+  const text = readFixture({ folder: 'or-library', name: `${name}.txt` });
+  const numbers = text.trim().split(/\s+/).map(Number);
   const n = numbers[0];
   if (n === undefined || !Number.isInteger(n) || n <= 0) {
     throw new Error(`${file} does not start with a positive problem size`);

@@ -23,7 +23,7 @@ export const reportCommand: Command = {
     '(period_days, total_sessions, total_duration_mins, unique_juniors, avg_session_mins) first.\n' +
     '\n' +
     'With --issues (the programme repository’s issues, as `pair --issues` reads them) sessions\n' +
-    'logged on pair issues count too, enrolments say who mentors and who is mentored, and a\n' +
+    'logged on pair issues count too, the enrolments apply as in `pair --issues`, and a\n' +
     'Programme section counts, over the same period, pairs introduced, nudged and ended (by\n' +
     'reason), fit answers and post-mortems done; --json adds them as `programme`, the last key.\n' +
     'Never who answered what, nor goals, topics or answers.',
