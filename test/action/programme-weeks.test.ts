@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runner } from '../../src/action/runner.js';
 import { addDays } from '../../src/core/dates.js';
@@ -230,5 +231,65 @@ describe('the programme, week by week, through the Action', () => {
     });
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toHaveLength(p.pairings()!.pairs.length);
+  });
+});
+
+describe('mode: introduce (the push of a merged pairings file)', () => {
+  it('opens the pair issues for the file on the default branch, collects nothing, and is idempotent', async () => {
+    const p = programme();
+    await p.run(WEEK1);
+    const file = p.pairings()!;
+    const merged = p.repo.files.get(PATH)!.text;
+    nock.cleanAll();
+    // The week's file as a merged pull request leaves it: on the default branch, no pair issues yet.
+    const fresh = fakeProgrammeRepo({
+      issues: enrolmentIssues(),
+      files: { '.github/mentorship.yml': CONFIG_TEXT, [PATH]: merged },
+    });
+    const introduce = async () => {
+      fakeActionsEnv({
+        inputs: { 'github-token': 'ghs_workflow', mode: 'introduce', 'as-of': WEEK1 },
+        event: { name: 'push', payload: { ref: 'refs/heads/main' } },
+      });
+      const collect = async () => {
+        throw new Error('introduce collects nothing');
+      };
+      return expectOk(await runner(runnerDeps({ collect: collect as never })));
+    };
+    await introduce();
+    const opened = fresh.issues.filter((i) => pairIssueOf(i, 'mentorship-bot'));
+    expect(opened).toHaveLength(file.pairs.length);
+    // No sessions are read on a push, so no check-ins are posted.
+    expect(opened.every((i) => i.comments.length === 0)).toBe(true);
+    const writes = fresh.writes.length;
+    await introduce();
+    expect(fresh.writes.length).toBe(writes);
+  });
+});
+
+describe('a public programme repository', () => {
+  it('gets pair issues with logins, dates and the outline only, and the run warns', async () => {
+    const repo = fakeProgrammeRepo({
+      issues: enrolmentIssues(),
+      files: { '.github/mentorship.yml': CONFIG_TEXT },
+      visibility: 'public',
+    });
+    fakeActionsEnv({
+      inputs: { 'github-token': 'ghs_workflow', commit: 'direct', mode: 'pair', 'as-of': WEEK1 },
+    });
+    const collect = async (p: { asOf: string }) => ({
+      snapshot: { ...liveAcme(), asOf: p.asOf, pairs: [], history: [] },
+      warnings: [],
+    });
+    const deps = runnerDeps({ collect: collect as never });
+    expectOk(await runner(deps));
+    const opened = repo.issues.filter((i) => pairIssueOf(i, 'mentorship-bot'));
+    expect(opened.length).toBeGreaterThan(0);
+    for (const issue of opened) {
+      expect(issue.body).not.toMatch(/level \d vs \d|\(a goal\)|working-hour overlap|offers /);
+      expect(issue.body).toMatch(/Week 1/);
+    }
+    const warnings = deps.log.lines.filter((l) => l.level === 'warning').map((l) => l.message);
+    expect(warnings.filter((w) => w.includes('is public'))).toHaveLength(1);
   });
 });
