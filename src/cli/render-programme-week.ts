@@ -41,7 +41,7 @@ export function renderProgrammeWeek(params: {
   if (enrolment.problems.length)
     out.push(
       ...block(
-        'Enrolment problems (the App answers each once)',
+        'Enrolment problems, each answered once by the App',
         enrolment.problems.flatMap((e) =>
           // A field that cannot be read is left out; the rest of the enrolment is used.
           e.problems.map((x) => `#${e.issue} ${e.login}: ${x.field} left out: ${x.problem}`),
