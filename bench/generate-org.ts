@@ -83,5 +83,6 @@ export function generateOrg(params: { people: number; seed: number }): Snapshot 
     pairs: [],
     history: [],
     sessions: [],
+    helpIssues: [],
   };
 }

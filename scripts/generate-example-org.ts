@@ -16,6 +16,7 @@ import {
   SNAPSHOT_SCHEMA_VERSION,
   type Snapshot,
 } from '../src/core/snapshot/snapshot-schema.js';
+import { buildHelpIssues } from './example-org/help-issues.js';
 import { HISTORY, PAIRS } from './example-org/pairs.js';
 import { buildPeople } from './example-org/people.js';
 import { buildProgrammeIssues } from './example-org/programme-issues.js';
@@ -44,6 +45,7 @@ export function buildExampleOrg(): Snapshot {
     pairs: PAIRS.map((p) => ({ ...p })),
     history: HISTORY.map((p) => ({ ...p })),
     sessions: buildSessions(),
+    helpIssues: buildHelpIssues(),
   };
 }
 
@@ -93,6 +95,10 @@ export function checkExampleOrg(snapshot: Snapshot): string[] {
     if (!logins.has(p.mentor) || !logins.has(p.mentee)) {
       problems.push(`history ${p.mentor}/${p.mentee}: not in people`);
     }
+  });
+  snapshot.helpIssues.forEach((h, i) => {
+    if (h.openedAt.slice(0, 10) >= snapshot.asOf)
+      problems.push(`helpIssues.${i}.openedAt: on or after asOf`);
   });
   return problems;
 }

@@ -19,8 +19,9 @@ import { type DraftIssue, draftComment, human, minutesAfter } from './programme-
  */
 
 // Mia Costa offers Swift but is a peer by title: a mentor offer would make her a mentor (and
-// Jack Thornton's), which the week being demonstrated does not have. So she has none.
-const NOT_OFFERING = new Set(['mia-costa']);
+// Jack Thornton's), which the week being demonstrated does not have. So she has none; nor has
+// Ben Osei, a peer who offers Rust for reverse mentoring.
+const NOT_OFFERING = new Set(['mia-costa', 'ben-osei']);
 
 /** The newcomer (no activity yet) enrols late and types a city; the rest of the form is used. */
 const MALFORMED_ENROLMENT = { login: 'samuel-reyes', number: 67, timezone: 'New York' };

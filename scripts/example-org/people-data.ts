@@ -8,6 +8,8 @@ export interface PersonSpec {
   timezone: string;
   skills: Record<string, number>;
   goals?: string[];
+  /** A mentor's own learning goals: no enrolment form asks a mentor for them, so none states them. */
+  learning?: string[];
   offers?: string[];
   outOfOfficeUntil?: string;
   active?: false;
@@ -154,6 +156,8 @@ export const PEOPLE: readonly PersonSpec[] = [
     timezone: LONDON,
     skills: { TypeScript: 4, [PAYMENTS]: 4, PLpgSQL: 3 },
     offers: ['TypeScript', PAYMENTS, 'PostgreSQL'],
+    // Reverse mentoring: she learns Rust from Ben Osei, who knows it better.
+    learning: ['Rust'],
   },
   {
     login: 'nadia-haddad',
@@ -175,6 +179,7 @@ export const PEOPLE: readonly PersonSpec[] = [
     title: 'Software Engineer',
     timezone: LONDON,
     skills: { TypeScript: 3, Rust: 2, [WEB]: 2 },
+    offers: ['Rust'],
   },
   {
     login: 'oliver-grant',
@@ -312,6 +317,8 @@ export const PEOPLE: readonly PersonSpec[] = [
     timezone: TOKYO,
     skills: { Go: 4, [SEARCH]: 4 },
     offers: ['Go', SEARCH, 'performance'],
+    // Reverse mentoring: he learns Swift from Jack Thornton, a junior a level ahead in it.
+    learning: ['Swift'],
   },
   {
     login: 'yuki-sato',
@@ -336,5 +343,6 @@ export const PEOPLE: readonly PersonSpec[] = [
     timezone: SYDNEY,
     skills: { TypeScript: 2, [WEB]: 1, Swift: 1 },
     goals: ['React', 'Swift'],
+    offers: ['Swift'],
   },
 ];

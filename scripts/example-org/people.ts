@@ -44,7 +44,7 @@ function toRecord(spec: PersonSpec): PersonRecord {
     timezone: spec.timezone,
     ...(spec.outOfOfficeUntil ? { outOfOfficeUntil: spec.outOfOfficeUntil } : {}),
     active: spec.active ?? true,
-    goals: spec.goals ?? [],
+    goals: [...(spec.goals ?? []), ...(spec.learning ?? [])],
     offers: spec.offers ?? [],
     activity: Object.entries(spec.skills).map(([area, level]) =>
       activityAt({ area, level, random }),

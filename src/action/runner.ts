@@ -1,4 +1,6 @@
 import type { Config } from '../core/config/config-schema.js';
+import { renderHelpScheduleSection } from '../core/help/help-schedule-section.js';
+import { disclosure } from '../core/privacy/disclosure.js';
 import { planProgrammePairs } from '../core/programme/plan-programme-pairs.js';
 import type { ProgrammeIssue } from '../core/programme/programme-issue.js';
 import { type ProgrammeWeek, programmeWeek } from '../core/programme/programme-week.js';
@@ -105,7 +107,26 @@ async function runSteps(deps: RunnerDeps): Promise<ActionOutputs> {
     pairs,
     report,
     programme: summary,
+    help: helpSchedule({ inputs, context, config, snapshot, now: deps.clock }),
   });
+}
+
+/**
+ * Who leads senior help and when office hours are, for the summary. The readers' time zones are
+ * where the organisation's people are, so only a private repository lists them.
+ */
+function helpSchedule(params: {
+  inputs: ActionInputs;
+  context: RunContext;
+  config: Config;
+  snapshot: Snapshot;
+  now: () => Date;
+}): string | null {
+  const { inputs, context, config, snapshot } = params;
+  const at = inputs['as-of'] ? `${snapshot.asOf}T00:00:00Z` : params.now().toISOString();
+  const visible = context.repository !== null && disclosure(context.repository.visibility).goals;
+  const zones = visible ? [...new Set(snapshot.people.map((p) => p.timezone))].sort() : [];
+  return renderHelpScheduleSection({ help: config.help, now: at, zones }) || null;
 }
 
 function loadRunConfig(params: { inputs: ActionInputs; context: RunContext; log: ActionLog }) {

@@ -1,4 +1,5 @@
 import type { Config } from '../core/config/config-schema.js';
+import { helpSeniors } from '../core/help/help-seniors.js';
 import { parseSessionMarker } from '../core/session-records/session-marker.js';
 import { decideSessionLog, type LogOrigin } from '../core/session-records/session-replies.js';
 import { issueSessionId } from '../core/session-records/source-id.js';
@@ -57,7 +58,7 @@ export async function logSession(params: {
       source,
       actor: params.actor,
       mayLog: params.mayLog(comments),
-      seniors: config.help.seniors,
+      seniors: helpSeniors(config.help),
       mentorChosenByActor: params.mentorChosenByActor,
       showDetail: params.showDetail,
       previous: reply ? parseSessionMarker(reply.body) : null,

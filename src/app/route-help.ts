@@ -3,8 +3,11 @@ import { readFormSections, sectionValue } from '../core/forms/form-sections.js';
 import { HELP_FORM_FIELDS } from '../core/forms/request-forms.js';
 import { chooseSenior, type RouteDecision, type SeniorFacts } from '../core/help/choose-senior.js';
 import { type Expertise, expertiseFor, issueTopics } from '../core/help/expertise.js';
+import { helpSeniors } from '../core/help/help-seniors.js';
+import { nextOfficeHours } from '../core/help/office-hours.js';
+import { type RequesterRota, requesterRota } from '../core/help/requester-rota.js';
 import { parseRoutedMarker, renderRoutingComment } from '../core/help/routing-comment.js';
-import { includesLogin, LoginMap } from '../core/people/login.js';
+import { includesLogin, LoginMap, sameLogin } from '../core/people/login.js';
 import { readContributions } from '../github/read/read-contributions.js';
 import { readSeniorFacts } from '../github/read/senior-facts.js';
 import { resolveAppLogin } from './app-identity.js';
@@ -23,12 +26,23 @@ export interface HelpIssue {
 }
 
 const TOPICS_LABEL = HELP_FORM_FIELDS.find((f) => f.id === 'topics')!.label;
+const TIME_ZONE_LABEL = HELP_FORM_FIELDS.find((f) => f.id === 'timezone')!.label;
+/** Office hours the routing comment lists: enough to find one that suits, short enough to read. */
+const OFFICE_HOURS_SHOWN = 3;
 
 /**
- * Assigns a senior to a help issue and comments once with why and an agenda (or once with why
- * nobody could be). Left alone: an issue whose routing comment names a senior still assigned,
- * or that a senior already took. Otherwise (nobody could be found, or the senior was unassigned)
- * routing runs again and edits its one comment: removing and re-adding the label retries.
+ * Brings a senior into a help issue and comments once with why, who owns what, an agenda and
+ * the next office hours (or once with why nobody could be). Left alone: an issue whose routing
+ * comment names a senior still assigned, or that a senior other than its author already took.
+ * Otherwise (nobody could be found, or the senior was unassigned) routing runs again and edits
+ * its one comment: removing and re-adding the label retries.
+ *
+ * The requester stays the owner: the senior is added as an assignee beside the author, who is
+ * made an assignee too, and nobody is ever unassigned. Assigning rather than only mentioning,
+ * because the assignees are what GitHub and this app already read: the senior's own "assigned
+ * to me" list, their load this week (routing reads it), closing the issue with its Duration
+ * (the assigned senior is the mentor, the author the mentee) and "taken while its senior stays
+ * assigned". Assigning the senior alone made the issue look handed over.
  */
 export async function routeHelp(params: {
   octokit: AppOctokit;
@@ -50,16 +64,34 @@ export async function routeHelp(params: {
         ? await currentAssignees(octokit, issue.ref)
         : issue.assignees;
     if (named && includesLogin(assignees, named)) return 'ignored';
-    if (config.help.seniors.some((s) => includesLogin(assignees, s))) return 'ignored';
-    const decision = await decide({ ...params, appLogin });
+    // A senior who asks for help is assigned to their own issue as its owner: that is no taking.
+    const takers = helpSeniors(config.help).filter((s) => !sameLogin(s, issue.author));
+    if (takers.some((s) => includesLogin(assignees, s))) return 'ignored';
+    const now = state.now().toISOString();
+    const rota = requesterRota({
+      help: config.help,
+      zoneAnswer: sectionValue(readFormSections(issue.body ?? ''), TIME_ZONE_LABEL),
+      now,
+    });
+    const decision = await decide({ ...params, appLogin, rota });
     if (decision.kind === 'assign') {
+      const owner = includesLogin(assignees, issue.author) ? [] : [issue.author];
       await octokit.rest.issues.addAssignees({
         ...issue.ref,
-        assignees: [decision.senior],
+        assignees: [...owner, decision.senior],
         ...NO_RETRY,
       });
     }
-    const body = renderRoutingComment({ decision, issueAuthor: issue.author });
+    const body = renderRoutingComment({
+      decision,
+      issueAuthor: issue.author,
+      requester: rota,
+      officeHours: nextOfficeHours({
+        slots: config.help.officeHours,
+        from: now,
+        count: OFFICE_HOURS_SHOWN,
+      }),
+    });
     await upsertReply({ octokit, issue: issue.ref, appLogin, comments, isMine: isRouting, body });
     return 'handled';
   });
@@ -71,14 +103,16 @@ async function currentAssignees(octokit: AppOctokit, ref: IssueRef): Promise<str
 }
 
 async function decide(
-  params: Parameters<typeof routeHelp>[0] & { appLogin: string },
+  params: Parameters<typeof routeHelp>[0] & { appLogin: string; rota: RequesterRota },
 ): Promise<Exclude<RouteDecision, { kind: 'need-expertise' }>> {
-  const { octokit, issue, config, state, appLogin } = params;
-  const seniors = config.help.seniors;
+  const { octokit, issue, config, state, appLogin, rota } = params;
+  const seniors = rota.seniors;
+  // The rota reads the requester's day; load and weekly hours stay on UTC weeks.
   const day = today(state);
   const base = {
     seniors,
-    day,
+    day: rota.day,
+    rotaName: rota.name,
     issueAuthor: issue.author,
     weeklyMinutes: config.pairing.weeklyHours * 60,
   };

@@ -1,6 +1,7 @@
 import type { LinearClient } from '@linear/sdk';
 import type { Config } from '../core/config/config-schema.js';
 import { addDays } from '../core/dates.js';
+import { helpSeniors } from '../core/help/help-seniors.js';
 import { type LoginKey, loginKey } from '../core/people/login.js';
 import { type LinearUser, mergePeople } from '../core/snapshot/merge-people.js';
 import {
@@ -93,6 +94,7 @@ export async function collectSnapshot(
     org,
     label: config.labels.seniorHelp,
     appLogin: config.help.appLogin,
+    seniors: helpSeniors(config.help),
     since: addDays(asOf, -(params.sessionWeeks ?? 8) * 7),
     until,
     budget,
@@ -135,6 +137,7 @@ export async function collectSnapshot(
     pairs: [],
     history: [],
     sessions: sessions.sessions,
+    helpIssues: sessions.helpIssues,
   });
   if (!parsed.ok)
     throw new Error(`the collected snapshot is not valid:\n  - ${parsed.problems.join('\n  - ')}`);

@@ -85,18 +85,25 @@ function programme() {
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
     return parsed.value;
   };
+  let summary = '';
   const run = async (asOf: string) => {
     clock.now = new Date(`${asOf}T06:00:00Z`);
-    fakeActionsEnv({
+    const env = fakeActionsEnv({
       inputs: { 'github-token': 'ghs_workflow', commit: 'direct', mode: 'pair', 'as-of': asOf },
     });
+    summary = '';
+    const read = () => {
+      summary = env.summary();
+    };
     const collect = async (p: { asOf: string }) => ({
       snapshot: { ...liveAcme(), asOf: p.asOf, pairs: [], history: [], sessions: [...sessions] },
       warnings: [],
     });
-    return expectOk(
+    const outputs = expectOk(
       await runner(runnerDeps({ collect: collect as never, clock: () => clock.now })),
     );
+    read();
+    return outputs;
   };
   const pairIssues = () => repo.issues.filter((i) => pairIssueOf(i, 'mentorship-bot'));
   const issueOf = (mentee: string) =>
@@ -105,7 +112,7 @@ function programme() {
     );
   const markers = (issue: ProgrammeIssue, kind: string) =>
     issue.comments.filter((c) => parseProgrammeMarker(c.body)?.kind === kind);
-  return { repo, run, pairings, sessions, pairIssues, issueOf, markers };
+  return { repo, run, pairings, sessions, pairIssues, issueOf, markers, summary: () => summary };
 }
 
 describe('the programme, week by week, through the Action', () => {
@@ -128,6 +135,9 @@ describe('the programme, week by week, through the Action', () => {
     const request = p.repo.issues.find((i) => i.author.login === unpaired!.mentee)!;
     expect(p.markers(request, 'unpaired')).toHaveLength(1);
     expect(p.repo.lockHeld()).toBe(false);
+    // The job summary says what the programme step did, and who leads senior help when.
+    expect(p.summary()).toContain(`| introduced (pair issue opened) | ${file.pairs.length} |`);
+    expect(p.summary()).toContain('Senior help');
 
     const writes = p.repo.writes.length;
     await p.run(WEEK1);

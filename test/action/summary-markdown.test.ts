@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pullRequestBody } from '../../src/action/render/pull-request-body.js';
 import { SUMMARY_LIMIT_BYTES, summaryMarkdown } from '../../src/action/render/summary-markdown.js';
+import { emptyFormats } from '../../src/core/pairing/formats/formats-file.js';
 import type { PairingsFile, PlannedPair } from '../../src/core/pairing/pairings-file.js';
 import type { Report } from '../../src/core/reports/build-report.js';
 
 function file(pairs: PlannedPair[]): PairingsFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     organization: 'acme',
     week: '2026-11-16',
     method: 'test',
@@ -15,6 +16,7 @@ function file(pairs: PlannedPair[]): PairingsFile {
     ended: [],
     unpaired: [],
     history: [],
+    formats: emptyFormats(),
   };
 }
 

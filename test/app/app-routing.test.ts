@@ -118,21 +118,32 @@ const marker = (mentor: string, minutes: number, id: string) =>
   });
 
 describe('routing a senior-help issue', () => {
-  it("assigns today's rota senior and comments once with why and an agenda", async () => {
+  it("brings in today's rota senior beside the author, who stays the owner, and comments once with why and an agenda", async () => {
     const gh = fakeGitHub({ config: CONFIG, graphql: answers({}) });
     const { probot } = await testProbot();
     await deliver(probot, 'issues', labeled());
+    // The author first, then the senior beside them; nobody is ever unassigned.
     expect(gh.writes().map((w) => [w.method, w.path, w.body])).toEqual([
-      ['POST', '/repos/Codertocat/Hello-World/issues/1/assignees', { assignees: ['carol'] }],
+      [
+        'POST',
+        '/repos/Codertocat/Hello-World/issues/1/assignees',
+        { assignees: ['alice', 'carol'] },
+      ],
       ['POST', '/repos/Codertocat/Hello-World/issues/1/comments', expect.anything()],
     ]);
     const body = gh.botComments()[0]!.body;
     expect(body).toContain(
       '@carol will pair with @alice on this: @carol is on the rota for Tuesday.',
     );
+    expect(body).toContain(
+      '@alice, this stays your issue: you drive and @carol guides. @carol is assigned beside you, not in your place',
+    );
+    expect(body).toContain('**Agenda** (about 30 minutes: @carol guides, @alice drives)');
     expect(body).toMatch(
       /states the problem[\s\S]*15 minutes of preparation[\s\S]*Pair on it[\s\S]*next step/,
     );
+    // No office hours are configured: the comment lists none.
+    expect(body).not.toContain('Office hours');
     // The rota decided: contribution activity was never read.
     expect(gh.graphqlCalls.map((c) => c.operation)).toEqual(['SeniorFacts']);
     expect(gh.graphqlCalls[0]!.variables).toEqual({
@@ -154,7 +165,7 @@ describe('routing a senior-help issue', () => {
     const gh = fakeGitHub({ config: CONFIG, graphql: answers(world) });
     const { probot } = await testProbot();
     await deliver(probot, 'issues', labeled());
-    expect(gh.writes()[0]!.body).toEqual({ assignees: ['bob'] });
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['alice', 'bob'] });
     const body = gh.botComments()[0]!.body;
     expect(body).toContain(
       "today's rota senior @carol cannot take it; @bob knows this best (Codertocat/Hello-World (level 3))",
@@ -178,7 +189,7 @@ describe('routing a senior-help issue', () => {
     const { probot } = await testProbot();
     // carol (on the rota) asks for help herself; the issue is labeled plpgsql.
     await deliver(probot, 'issues', labeled({ author: 'carol', labels: [HELP, 'PLpgSQL'] }));
-    expect(gh.writes()[0]!.body).toEqual({ assignees: ['dave'] });
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['carol', 'dave'] });
     expect(gh.botComments()[0]!.body).toContain('@carol opened this issue');
   });
 
@@ -201,7 +212,7 @@ describe('routing a senior-help issue', () => {
     const gh = fakeGitHub({ config: CONFIG, graphql: answers(world) });
     const { probot } = await testProbot();
     await deliver(probot, 'issues', labeled());
-    expect(gh.writes()[0]!.body).toEqual({ assignees: ['dave'] });
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['alice', 'dave'] });
     const body = gh.botComments()[0]!.body;
     expect(body).toContain('@carol has already paired 120 of their 120 weekly minutes');
     expect(body).toContain('@dave has the lightest load: 0 help issues and 0 sessions this week');
@@ -265,7 +276,7 @@ describe('routing a senior-help issue', () => {
     });
     const { probot } = await testProbot();
     await deliver(probot, 'issues', labeled());
-    expect(gh.writes()[0]!.body).toEqual({ assignees: ['bob'] });
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['alice', 'bob'] });
     expect(gh.botComments()[0]!.body).toContain('@carol is not a GitHub user (check help.seniors)');
   });
 
@@ -297,7 +308,7 @@ describe('routing a senior-help issue', () => {
     const gh = fakeGitHub({ config: CONFIG, graphql: answers(world) });
     const { probot } = await testProbot();
     await deliver(probot, 'issues', labeled());
-    expect(gh.writes()[0]!.body).toEqual({ assignees: ['carol'] });
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['alice', 'carol'] });
   });
 
   it("reads every page of the week's help issues, so a senior at their hours on page two is passed over", async () => {
@@ -321,7 +332,7 @@ describe('routing a senior-help issue', () => {
     expect(gh.botComments()[0]!.body).toContain(
       '@carol has already paired 120 of their 120 weekly minutes',
     );
-    expect(gh.writes()[0]!.body).not.toEqual({ assignees: ['carol'] });
+    expect(gh.writes()[0]!.body).not.toEqual({ assignees: ['alice', 'carol'] });
   });
 });
 
@@ -353,7 +364,7 @@ describe('routing again', () => {
     });
     const { probot } = await testProbot();
     await deliver(probot, 'issues', labeled());
-    expect(gh.writes()[0]!.body).toEqual({ assignees: ['bob'] });
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['alice', 'bob'] });
     expect(gh.botComments()).toHaveLength(1);
     expect(parseRoutedMarker(gh.botComments()[0]!.body)).toEqual({ v: 1, senior: 'bob' });
   });
@@ -369,5 +380,96 @@ describe('routing again', () => {
     await deliver(probot, 'issues', labeled({ assignees: [] }));
     expect(gh.writes()).toEqual([]);
     expect(gh.graphqlCalls).toEqual([]);
+  });
+});
+
+describe('ownership, regional rotas and office hours', () => {
+  const withZone = (zone: string) => `${helpFormBody()}\n\n### Time zone\n\n${zone}`;
+  const REGIONS = [
+    'help:',
+    '  seniors: [bob, carol, dave]',
+    '  rotas:',
+    '    apac: [kenji, mia, yuki]',
+    '    emea: [erin, frank]',
+    '  officeHours:',
+    '    - { weekday: tue, time: "15:00", zone: Europe/Berlin, seniors: [erin, frank] }',
+    '',
+  ].join('\n');
+
+  it('adds only the senior when the author already assigned themselves, and never unassigns anyone', async () => {
+    const gh = fakeGitHub({ config: CONFIG, graphql: answers({}), assignees: ['alice'] });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', labeled({ assignees: ['alice'] }));
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['carol'] });
+    expect(gh.writes().filter((w) => w.method === 'DELETE')).toEqual([]);
+  });
+
+  it('routes a senior who asks for help and assigned themselves: their own issue is not taken', async () => {
+    const gh = fakeGitHub({ config: CONFIG, graphql: answers({}), assignees: ['carol'] });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', labeled({ author: 'carol', assignees: ['carol'] }));
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['bob'] });
+    expect(gh.botComments()[0]!.body).toContain('@carol, this stays your issue');
+  });
+
+  it("routes a Sydney requester on their Monday morning to apac's Monday lead, though it is Sunday in UTC", async () => {
+    const sundayUtc = new Date('2026-11-15T21:00:00Z'); // Monday 08:00 in Sydney
+    const gh = fakeGitHub({ config: REGIONS, graphql: answers({}) });
+    const { probot } = await testProbot({ now: sundayUtc });
+    await deliver(probot, 'issues', labeled({ body: withZone('Australia/Sydney') }));
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['alice', 'kenji'] });
+    const body = gh.botComments()[0]!.body;
+    expect(body).toContain('@kenji is on the apac rota for Monday');
+    // Only the apac rota's seniors were looked up; the week's load is still UTC's week.
+    expect(gh.graphqlCalls[0]!.variables).toMatchObject({
+      searchQuery: expect.stringContaining('updated:>=2026-11-09'),
+      login0: 'kenji',
+      login1: 'mia',
+      login2: 'yuki',
+    });
+    expect(gh.graphqlCalls[0]!.variables).not.toHaveProperty('login3');
+    // Office hours in the slot's zone and in the requester's.
+    expect(body).toContain(
+      '- Tue 17 Nov, 15:00–16:00 Europe/Berlin (your time: Wed 18 Nov, 01:00–02:00 Australia/Sydney), led by frank',
+    );
+  });
+
+  it('reads the UTC day and the default rota without a time zone, and says so when it cannot read one', async () => {
+    const sundayUtc = new Date('2026-11-15T21:00:00Z');
+    const gh = fakeGitHub({ config: REGIONS, graphql: answers({}) });
+    const { probot } = await testProbot({ now: sundayUtc });
+    await deliver(probot, 'issues', labeled({ body: withZone('Sydney <b>') }));
+    const body = gh.botComments()[0]!.body;
+    // Sunday in UTC: nobody on the default rota, so the lightest load among its seniors.
+    expect(body).toContain('nobody is on the rota at the weekend');
+    expect(gh.writes()[0]!.body).toEqual({ assignees: ['alice', 'bob'] });
+    expect(body).toContain('Your Time zone answer is not an IANA time zone');
+    expect(body).not.toContain('<b>');
+    expect(body).toContain('add your Time zone to the form to see them in your time');
+  });
+
+  it('lists the next office hours in the routing comment, the only way left when nobody can be assigned', async () => {
+    const config = [
+      'help:',
+      '  officeHours:',
+      '    - { weekday: tue, time: "15:00", zone: Europe/Berlin, seniors: [erin, frank] }',
+      '    - { weekday: thu, time: "09:00", zone: America/New_York, minutes: 45, seniors: [gus] }',
+      '',
+    ].join('\n');
+    const gh = fakeGitHub({ config, graphql: answers({}) });
+    const { probot } = await testProbot();
+    await deliver(probot, 'issues', labeled({ body: withZone('America/New_York') }));
+    const body = gh.botComments()[0]!.body;
+    expect(body).toContain('no seniors are configured');
+    expect(body).toContain(
+      [
+        '**Office hours** (drop in, no issue needed; also shown in your time, America/New_York)',
+        '- Tue 17 Nov, 15:00–16:00 Europe/Berlin (your time: Tue 17 Nov, 09:00–10:00 America/New_York), led by frank',
+        '- Thu 19 Nov, 09:00–09:45 America/New_York, led by gus',
+        '- Tue 24 Nov, 15:00–16:00 Europe/Berlin (your time: Tue 24 Nov, 09:00–10:00 America/New_York), led by erin',
+      ].join('\n'),
+    );
+    expect(body).not.toMatch(/@(erin|frank|gus)\b/);
+    expect(parseRoutedMarker(body)).toEqual({ v: 1, senior: null });
   });
 });

@@ -46,8 +46,10 @@ describe('mentorship CLI', () => {
     ).toBe(0);
     expect(run.stdout()).toContain('ada');
     expect(run.stdout()).toContain('TypeScript: level 4 vs 2 (a goal)');
+    // No format is enabled by default: nothing is printed for them.
+    expect(run.stdout()).not.toMatch(/Reverse mentoring|Mentor rings|Peers this week/);
     const file = JSON.parse(run.written.get('out.json')!);
-    expect(file.schemaVersion).toBe(1);
+    expect(file.schemaVersion).toBe(2);
     expect(file.pairs).toEqual([
       expect.objectContaining({ mentor: 'ada', mentee: 'bo', status: 'new' }),
     ]);
@@ -104,10 +106,10 @@ describe('mentorship CLI', () => {
         startedOn: '2026-11-16',
       }),
     ]);
-    const broken = memoryIo({ 'next.json': nextWeek, 'week1.json': '{"schemaVersion": 2}' });
+    const broken = memoryIo({ 'next.json': nextWeek, 'week1.json': '{"schemaVersion": 3}' });
     expect(await main({ argv, io: broken.io })).toBe(1);
     expect(broken.stderr()).toContain('week1.json is not valid:');
-    expect(broken.stderr()).toContain('schemaVersion: expected 1');
+    expect(broken.stderr()).toContain('schemaVersion: expected 2 (or 1, an older file)');
   });
 
   it('names the broken field, exits non-zero and writes nothing for a broken snapshot', async () => {
@@ -192,9 +194,12 @@ describe('the demo on the example organisation', () => {
         io: rings.io,
       }),
     ).toBe(0);
-    const parsed = JSON.parse(rings.stdout()) as Array<{ mentors: string[]; mentees: string[] }>;
-    expect(parsed.length).toBeGreaterThan(0);
-    expect(parsed.every((r) => r.mentees.length <= 14 && r.mentors.length <= 2)).toBe(true);
+    const parsed = JSON.parse(rings.stdout()) as {
+      rings: Array<{ mentors: string[]; mentees: string[] }>;
+    };
+    expect(parsed.rings.length).toBeGreaterThan(0);
+    // The example config's rings: two mentors and at most six mentees each.
+    expect(parsed.rings.every((r) => r.mentees.length <= 6 && r.mentors.length <= 2)).toBe(true);
     const peers = [memoryIo(), memoryIo()];
     for (const run of peers) {
       expect(
@@ -225,7 +230,7 @@ describe('the demo on the example organisation', () => {
         out,
       ]);
       expect(stdout).toContain('Pairings for acme');
-      expect(JSON.parse(await readFile(out, 'utf8')).schemaVersion).toBe(1);
+      expect(JSON.parse(await readFile(out, 'utf8')).schemaVersion).toBe(2);
       const failed = await promisify(execFile)('node', [
         'bin/mentorship.js',
         'pair',

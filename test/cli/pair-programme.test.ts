@@ -38,8 +38,15 @@ describe('pair --issues on the example organisation', () => {
     const live = await pairJson(['--snapshot', 'live.json', '--issues', ISSUES], {
       'live.json': withoutEnrolment,
     });
-    // Same pairs, fits, reasons, ended pairs, unpaired mentees and history: the whole file.
-    expect(pairingsPart(live)).toEqual(today);
+    // Same pairs, fits, reasons, ended pairs, unpaired mentees and history: the whole file,
+    // rings and peers included. Reverse mentoring needs a mentor's own learning goals and a
+    // junior's offers, which no enrolment form asks for yet: without them it has no pairs.
+    expect(today.formats.reverse).toHaveLength(2);
+    expect(live.formats.reverse).toEqual([]);
+    expect(pairingsPart(live)).toEqual({
+      ...today,
+      formats: { ...today.formats, reverse: [] },
+    });
     expect(Object.keys(live)).toEqual([...Object.keys(today), 'enrolment', 'programme']);
     // The full snapshot with the same issues plans the same week too: the forms restate it.
     expect(pairingsPart(await pairJson(['--snapshot', SNAPSHOT, '--issues', ISSUES]))).toEqual(
@@ -78,6 +85,15 @@ describe('pair --issues on the example organisation', () => {
     const run = memoryIo();
     expect(await main({ argv, io: run.io })).toBe(0);
     const text = run.stdout();
+    // The example enables every format: each is printed after the 1:1 pairs, with its reasons.
+    const formats = text.slice(text.indexOf('\nReverse mentoring'), text.indexOf('\nProgramme in'));
+    expect(formats).toContain('Reverse mentoring (2):');
+    expect(formats).toContain('reverse mentoring: ben-osei teaches olivia-hartley Rust');
+    expect(formats).toMatch(
+      /\nMentor rings \(\d+\):\n {2}ring-2026-11-16-1 \(new, until 2026-12-28; meets every 2 weeks/,
+    );
+    expect(formats).toMatch(/\nPeers this week \(\d+\):\n {2}\S+ \+ \S+: peers at level/);
+    expect(formats).toContain('jasmine-park buddies samuel-reyes (new, until 2026-12-14)');
     const section = text.slice(text.indexOf('\nProgramme in acme/mentoring'));
     expect(section).toContain('as of 2026-11-16 (a dry run: nothing is written)');
     expect(section).toContain('Enrolled from issues: 16 mentorship requests, 13 mentor offers');

@@ -164,6 +164,8 @@ describe('issue forms shipped in .github/ISSUE_TEMPLATE', () => {
         outcome: '',
       },
     });
+    // Routing makes the author an assignee beside the senior: the author is never the mentor.
+    expect(read('40m', ['alice', 'dave'])).toMatchObject({ ok: true, session: { mentor: 'dave' } });
     expect(read('40m', [])).toEqual({
       ok: false,
       problems: [

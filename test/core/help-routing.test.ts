@@ -1,44 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chooseSenior, type SeniorFacts } from '../../src/core/help/choose-senior.js';
 import { expertiseFor, issueTopics } from '../../src/core/help/expertise.js';
-import { rotaSenior } from '../../src/core/help/rota.js';
 import {
   parseRoutedMarker,
   renderRoutedMarker,
   renderRoutingComment,
 } from '../../src/core/help/routing-comment.js';
 import { LoginMap } from '../../src/core/people/login.js';
-
-const WEEK = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
-const NEXT_WEEK = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'];
-const SEVEN = ['s0', 's1', 's2', 's3', 's4', 's5', 's6'];
-
-describe('rotaSenior', () => {
-  it('gives each senior at most one weekday a week, and nobody the weekend', () => {
-    const week = WEEK.map((day) => rotaSenior({ seniors: ['a', 'b', 'c'], day }));
-    expect(week.slice(0, 3).sort()).toEqual(['a', 'b', 'c']);
-    expect(week.slice(3)).toEqual([undefined, undefined]);
-    expect(rotaSenior({ seniors: ['a', 'b', 'c'], day: '2026-11-21' })).toBeUndefined();
-    expect(rotaSenior({ seniors: [], day: WEEK[0]! })).toBeUndefined();
-  });
-
-  it('moves everyone one place on each week, so that each senior takes their turn', () => {
-    const thisWeek = WEEK.map((day) => rotaSenior({ seniors: SEVEN, day }));
-    const nextWeek = NEXT_WEEK.map((day) => rotaSenior({ seniors: SEVEN, day }));
-    expect(new Set(thisWeek).size).toBe(5);
-    expect(nextWeek.slice(0, 4)).toEqual(thisWeek.slice(1));
-    const seen = new Set<string | undefined>();
-    for (let w = 0; w < 7; w += 1) {
-      for (const d of [0, 1, 2, 3, 4]) {
-        const day = new Date(Date.parse('2026-11-16T00:00:00Z') + (w * 7 + d) * 86_400_000)
-          .toISOString()
-          .slice(0, 10);
-        seen.add(rotaSenior({ seniors: SEVEN, day }));
-      }
-    }
-    expect(seen.size).toBe(7);
-  });
-});
 
 const fact = (login: string, over: Partial<SeniorFacts> = {}): [string, SeniorFacts] => [
   login,

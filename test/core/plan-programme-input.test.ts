@@ -201,18 +201,23 @@ describe('planPairings: the example organisation without programme input', () =>
       planPairings({ snapshot: snapshot.value, config: cfg.value, previous: null, programme }),
     );
 
-  it('plans byte for byte what it planned before capacity, pauses and the programme input', () => {
+  it('plans byte for byte what it planned before capacity, pauses, the programme input and the formats', () => {
     const text = plan();
-    expect(JSON.parse(text).summary).toEqual({
+    const { formats, ...oneToOne } = JSON.parse(text);
+    expect(oneToOne.summary).toEqual({
       new: 6,
       continuing: 8,
       ended: 2,
       unpaired: 1,
       totalFit: 101.51,
     });
+    // The example enables every format; they come after the 1:1 plan and never change it.
+    expect(formats.reverse.length).toBeGreaterThan(0);
     // sha256 of the file planned by the engine before this input existed (same snapshot and
-    // config). Change it only for a deliberate change to what the example plans.
-    expect(createHash('sha256').update(text).digest('hex')).toBe(
+    // config), so of the 1:1 part written as that version-1 file was. Change it only for a
+    // deliberate change to what the example plans.
+    const v1 = `${JSON.stringify({ ...oneToOne, schemaVersion: 1 }, null, 2)}\n`;
+    expect(createHash('sha256').update(v1).digest('hex')).toBe(
       'a7e263b8fc046f1c259d48b49508d8ae1da32daec53509a90b1ed47451591c45',
     );
     expect(plan(input({}))).toBe(text);

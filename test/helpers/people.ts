@@ -55,6 +55,7 @@ export function snapshotOf(people: PersonRecord[], extra: Partial<Snapshot> = {}
     pairs: [],
     history: [],
     sessions: [],
+    helpIssues: [],
     ...extra,
   };
 }

@@ -1,4 +1,5 @@
 import { type Config, configSchema } from '../../src/core/config/config-schema.js';
+import { emptyFormats } from '../../src/core/pairing/formats/formats-file.js';
 import type { PairingsFile, PlannedPair } from '../../src/core/pairing/pairings-file.js';
 import { appCommentWithKey, findPairIssues } from '../../src/core/programme/pair-marker.js';
 import type { ProgrammeEffect } from '../../src/core/programme/plan-programme-effects.js';
@@ -63,7 +64,7 @@ export function planned(
 
 export function pairingsFile(fields: Partial<PairingsFile> & { week: string }): PairingsFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     organization: 'acme',
     method: 'optimal',
     summary: { new: 0, continuing: 0, ended: 0, unpaired: 0, totalFit: 0 },
@@ -71,6 +72,7 @@ export function pairingsFile(fields: Partial<PairingsFile> & { week: string }): 
     ended: [],
     unpaired: [],
     history: [],
+    formats: emptyFormats(),
     ...fields,
   };
 }

@@ -43,6 +43,7 @@ export async function introduceOnly(params: {
     pairs: [],
     history: [],
     sessions: [],
+    helpIssues: [],
   };
   const members = source.issues.map((i) => i.author.login);
   const week = programmeWeek({ snapshot: empty, issues: source.issues, config, members });

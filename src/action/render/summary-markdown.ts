@@ -1,6 +1,7 @@
 import type { PairingsFile } from '../../core/pairing/pairings-file.js';
 import type { Report } from '../../core/reports/build-report.js';
 import type { CommitMode } from '../inputs/inputs-schema.js';
+import { helpTimesMarkdown } from './help-times-markdown.js';
 import { fitToSize, inline, plural, table } from './markdown.js';
 import { sessionsChart } from './sessions-chart.js';
 
@@ -27,6 +28,8 @@ export interface SummaryParams {
   topics: ReadonlyArray<{ topic: string; sessions: number }> | null;
   /** The programme section (pair issues, check-ins, counts), already rendered. */
   programme?: string | null;
+  /** The senior-help schedule (rota shares, next office hours), already rendered. */
+  help?: string | null;
   limitBytes?: number;
 }
 
@@ -36,7 +39,12 @@ export function summaryMarkdown(params: SummaryParams): string {
     `## Mentorship: ${inline(params.organization)}, week of ${params.week}`,
     ...(params.planned ? pairsSection(params.planned, params) : []),
     ...(params.programme ? [params.programme.trimEnd()] : []),
+    ...(params.help ? [params.help.trimEnd()] : []),
     ...(params.report ? sessionsSection(params.report) : []),
+    // Present only when the snapshot has senior-help issues (see buildReport).
+    ...(params.report?.helpResponseTimes
+      ? helpTimesMarkdown(params.report.helpResponseTimes, params.report.period)
+      : []),
     ...(params.topics ? topicsSection(params.topics) : []),
     params.topics
       ? '_Private repository: session topics are shown; outcomes never are._'

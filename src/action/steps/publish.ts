@@ -28,6 +28,8 @@ export async function publish(params: {
   report: Report | null;
   /** The programme section of the summary, when the run looked after the programme. */
   programme: string | null;
+  /** The senior-help schedule section, when rotas or office hours are configured. */
+  help?: string | null;
 }): Promise<ActionOutputs> {
   const { toolkit, inputs, repository, path, snapshot, pairs, report } = params;
   const count = (key: 'new' | 'continuing' | 'ended' | 'unpaired') =>
@@ -60,6 +62,7 @@ export async function publish(params: {
       report,
       topics: detail ? topicCounts({ snapshot, report }) : null,
       programme: params.programme,
+      help: params.help ?? null,
     }),
   );
   return outputs;

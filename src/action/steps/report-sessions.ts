@@ -17,6 +17,7 @@ export function reportSessions(params: { snapshot: Snapshot; config: Config }): 
     days: REPORT_WEEKS * 7,
     weeklyTarget: config.sessions.weeklyTarget,
     inactiveWeeks: config.sessions.inactiveWeeks,
+    helpIssues: snapshot.helpIssues,
   });
 }
 

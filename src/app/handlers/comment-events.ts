@@ -1,5 +1,6 @@
 import type { Context } from 'probot';
 import type { Config } from '../../core/config/config-schema.js';
+import { helpSeniors } from '../../core/help/help-seniors.js';
 import { programmeCommandsIn } from '../../core/programme/programme-command.js';
 import { type LogOrigin, mayLogSession } from '../../core/session-records/session-replies.js';
 import { parseSessionCommand } from '../../core/sessions/parse-session.js';
@@ -154,7 +155,7 @@ async function logComment(params: {
         issueAuthor: payload.issue.user?.login ?? '',
         assignees: [...loginsOf(payload.issue.assignees), ...params.pairPeople],
         earlierCommenters: comments.filter((c) => !c.isBot && c.id < commentId).map((c) => c.login),
-        seniors: config.help.seniors,
+        seniors: helpSeniors(config.help),
       }),
   });
 }

@@ -1,6 +1,7 @@
 import type { Context } from 'probot';
 import { labelSpecs } from '../../core/config/label-specs.js';
 import { classifyIssue } from '../../core/help/classify-issue.js';
+import { helpSeniors } from '../../core/help/help-seniors.js';
 import { isSessionForm, readIssueSession } from '../../core/session-records/issue-session.js';
 import type { WebhookOutcome } from '../app-metrics.js';
 import type { AppState } from '../app-state.js';
@@ -141,7 +142,7 @@ async function logIssueSession(
     body: issue.body ?? null,
     issueAuthor: author,
     assignees: loginsOf(issue.assignees),
-    seniors: config.help.seniors,
+    seniors: helpSeniors(config.help),
     openedOn: issue.created_at,
     closedOn: issue.closed_at ?? issue.updated_at,
   });

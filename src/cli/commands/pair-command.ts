@@ -1,4 +1,5 @@
 import type { Config } from '../../core/config/config-schema.js';
+import { renderFormats } from '../../core/pairing/formats/render-formats.js';
 import { serializePairingsFile } from '../../core/pairing/pairings-file.js';
 import { planPairings } from '../../core/pairing/plan-from-previous.js';
 import { renderPairings } from '../../core/pairing/render-pairings.js';
@@ -23,6 +24,8 @@ export const pairCommand: Command = {
   details:
     'Reads a snapshot (people, running pairs, history), continues running pairs, assigns the\n' +
     'remaining mentees optimally, prints each pair with its reasons and writes the pairings file.\n' +
+    'The formats the config enables (formats.reverse, formats.rings, formats.peers) follow the\n' +
+    '1:1 pairs, in the file and on screen.\n' +
     'Same input, byte-identical output. Nothing is written if anything is invalid.\n' +
     '\n' +
     'With --issues (the programme repository’s issues, as in examples/acme/issues.json) the\n' +
@@ -80,7 +83,12 @@ export const pairCommand: Command = {
       week && issues && summariseProgrammeWeek({ week, issues, appLogin: config.help.appLogin });
     if (values.json)
       io.stdout(summary ? `${JSON.stringify({ ...file, ...summary }, null, 2)}\n` : json);
-    else io.stdout(renderPairings(file) + (summary ? renderProgrammeWeek(summary) : ''));
+    else
+      io.stdout(
+        renderPairings(file) +
+          renderFormats(file.formats, config.formats) +
+          (summary ? renderProgrammeWeek(summary) : ''),
+      );
     if (typeof values.out === 'string' && !values.json) io.stdout(`Wrote ${values.out}\n`);
     return 0;
   },

@@ -1,20 +1,17 @@
-import { planPeerRotation } from '../../core/pairing/peer-rotation.js';
-import { LoginSet } from '../../core/people/login.js';
-import { toPerson } from '../../core/people/person.js';
+import { formatsWeekOf } from '../../core/pairing/formats/formats-week.js';
+import { planPeerRound } from '../../core/pairing/formats/plan-peer-week.js';
 import { UsageError } from '../cli-io.js';
 import type { Command } from '../command.js';
-import {
-  availablePeople,
-  configOption,
-  loadSnapshotAndConfig,
-  snapshotOption,
-} from '../load-inputs.js';
+import { configOption, loadSnapshotAndConfig, snapshotOption } from '../load-inputs.js';
 import { requireString } from '../options.js';
 
 export const peersCommand: Command = {
   name: 'peers',
   summary: 'Peer pairing: people of the same level rotate so nobody meets a peer twice in a cycle.',
-  details: 'Give the same --seed every week and increase --round by one; a cycle wraps around.',
+  details:
+    'Give the same --seed every week and increase --round by one; a cycle wraps around. A pair\n' +
+    'without pairing.minOverlapHours of shared hours, forbidden together, or with someone away\n' +
+    'sits out and says why. The weekly run (formats.peers) turns the round by the week itself.',
   options: {
     snapshot: snapshotOption,
     config: configOption,
@@ -40,28 +37,18 @@ export const peersCommand: Command = {
     }
     const { snapshot, config } = await loadSnapshotAndConfig(io, values);
     // The rotation spans every active peer; those away this week sit out rather than reshuffle it.
-    const here = new LoginSet(availablePeople({ snapshot, config }).map((p) => p.login));
-    const peers = snapshot.people
-      .filter((p) => p.active)
-      .map((p) => toPerson(p, config.roles))
-      .filter((p) => p.role === 'peer');
-    const groups = planPeerRotation({
-      people: peers,
-      seed,
-      round,
-      absent: (login) => !here.has(login),
-    });
+    const ctx = formatsWeekOf({ snapshot, config });
+    const plan = planPeerRound({ ctx, seed, round, history: [] });
     if (values.json) {
-      io.stdout(`${JSON.stringify(groups, null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify({ round, seed, pairs: plan.pairs, waiting: plan.waiting }, null, 2)}\n`,
+      );
       return 0;
     }
     io.stdout(`Peer pairs for ${snapshot.organization}, round ${round} (seed "${seed}")\n\n`);
-    for (const g of groups) {
-      io.stdout(`Level ${g.level} (cycle of ${g.cycleLength} rounds):\n`);
-      for (const [a, b] of g.pairs) io.stdout(`  ${a} + ${b}\n`);
-      for (const login of g.sittingOut) io.stdout(`  ${login} sits out this round\n`);
-      io.stdout('\n');
-    }
+    for (const p of plan.pairs) io.stdout(`  ${p.a} + ${p.b}: ${p.reasons.join('; ')}\n`);
+    for (const w of plan.waiting) io.stdout(`  ${w.login} ${w.reasons.join('; ')}\n`);
+    io.stdout('\n');
     return 0;
   },
 };

@@ -26,7 +26,11 @@ export const reportCommand: Command = {
     'logged on pair issues count too, the enrolments apply as in `pair --issues`, and a\n' +
     'Programme section counts, over the same period, pairs introduced, nudged and ended (by\n' +
     'reason), fit answers and post-mortems done; --json adds them as `programme`, the last key.\n' +
-    'Never who answered what, nor goals, topics or answers.',
+    'Never who answered what, nor goals, topics or answers.\n' +
+    '\n' +
+    'When the snapshot has senior-help issues, a Help response times section gives, per week\n' +
+    'opened, issues opened, answered, waiting and closed, and the median and p90 hours to a\n' +
+    'senior’s first answer and to close; --json adds them as `help_response_times`, after `weekly`.',
   options: {
     snapshot: snapshotOption,
     days: {
@@ -68,6 +72,7 @@ export const reportCommand: Command = {
       days,
       weeklyTarget: config.sessions.weeklyTarget,
       inactiveWeeks: config.sessions.inactiveWeeks,
+      helpIssues: snapshot.helpIssues,
     });
     const appLogin = config.help.appLogin;
     const full = issues

@@ -1,18 +1,17 @@
 import { z } from 'zod';
+import { formatsSchema } from './formats-schema.js';
+import { helpSchema } from './help-schema.js';
 import { pairingSchema } from './pairing-schema.js';
 import { enrolmentSchema, programmeSchema } from './programme-schema.js';
-import { describeInput, githubLogin, numberIn } from './zod-helpers.js';
+import { describeInput, githubLogin, numberIn, patterns } from './zod-helpers.js';
 
-export { pairingSchema };
+export { helpSchema, pairingSchema };
 
 export const ROLES = ['mentor', 'mentee', 'peer', 'none'] as const;
 export const roleSchema = z.enum(ROLES, {
   error: (i) => `expected one of ${ROLES.join(', ')}, got ${describeInput(i.input)}`,
 });
 export type Role = z.infer<typeof roleSchema>;
-
-const patterns = (defaults: string[], description: string) =>
-  z.array(z.string().min(1)).default(defaults).describe(description);
 
 export const rolesSchema = z
   .strictObject({
@@ -31,36 +30,11 @@ export const rolesSchema = z
   })
   .describe('How each person’s role is decided.');
 
-export const helpSchema = z
-  .strictObject({
-    seniors: z
-      .array(githubLogin)
-      .default([])
-      .describe(
-        'The rota of seniors who take help sessions, in order: each leads one weekday a week, rotating week by week. Empty: the app has nobody to route help to and says so.',
-      ),
-    mentorshipKeywords: patterns(
-      ['mentor', 'mentoring', 'mentorship', 'mentee'],
-      'Words or phrases that, found in a new issue’s title (case-insensitive, whole words), mark it a mentorship request.',
-    ),
-    appLogin: z
-      .string()
-      .min(1)
-      .default('mentorship-bot')
-      .describe(
-        'The GitHub App’s slug (github.com/apps/<slug>): only session markers written by this app are trusted when sessions are rebuilt from issues.',
-      ),
-    helpKeywords: patterns(
-      ['help session', 'senior help', 'need help', 'help needed', 'pairing help'],
-      'Words or phrases that, found in a new issue’s title (case-insensitive, whole words), mark it a request for a senior help session.',
-    ),
-  })
-  .describe('How the GitHub App labels requests and routes help to seniors.');
-
 export const configSchema = z
   .strictObject({
     roles: rolesSchema.prefault({}),
     pairing: pairingSchema.prefault({}),
+    formats: formatsSchema.prefault({}),
     labels: z
       .strictObject({
         mentorship: z

@@ -25,6 +25,10 @@ export function numberIn(min: number, max: number, opts: { integer?: boolean } =
     .max(max, { error });
 }
 
+/** A list of words or phrases to match, with its defaults. */
+export const patterns = (defaults: string[], description: string) =>
+  z.array(z.string().min(1)).default(defaults).describe(description);
+
 export const isoDate = z
   .string({ error: (i) => `expected a date as YYYY-MM-DD, got ${describeInput(i.input)}` })
   .regex(/^\d{4}-\d{2}-\d{2}$/, {
@@ -65,6 +69,12 @@ export function isTimeZone(tz: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A valid zone as its user means it: "europe/berlin" as "Europe/Berlin"; a link such as "US/Pacific" kept as typed. */
+export function tidyTimeZone(zone: string): string {
+  const canonical = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  return canonical.toLowerCase() === zone.toLowerCase() ? canonical : zone;
 }
 
 export const timeZone = z

@@ -1,4 +1,4 @@
-import { isTimeZone } from '../config/zod-helpers.js';
+import { isTimeZone, tidyTimeZone } from '../config/zod-helpers.js';
 import {
   type FormSection,
   hasSections,
@@ -134,9 +134,7 @@ function readTimeZone(text: string, note: Note): string | undefined {
   if (!text) return note('is empty; write your IANA time zone, e.g. "Europe/Berlin"');
   if (!isTimeZone(text))
     return note(`${quoted(text)} is not an IANA time zone; write one such as "Europe/Berlin"`);
-  // "europe/berlin" is kept as "Europe/Berlin"; a link such as "US/Pacific" is kept as typed.
-  const canonical = new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone;
-  return canonical.toLowerCase() === text.toLowerCase() ? canonical : text;
+  return tidyTimeZone(text);
 }
 
 function readFormat(text: string, note: Note): string | undefined {

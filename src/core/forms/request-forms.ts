@@ -131,6 +131,15 @@ export const HELP_FORM_FIELDS = [
     placeholder: 'postgres, GitHub Actions',
   },
   {
+    id: 'timezone',
+    label: 'Time zone',
+    type: 'input',
+    required: false,
+    description:
+      'Your IANA time zone: the rota of your region and your own weekday pick the senior, and office hours show in your time.',
+    placeholder: 'Europe/Berlin',
+  },
+  {
     id: 'duration',
     label: 'Duration',
     type: 'input',

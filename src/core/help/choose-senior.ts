@@ -26,15 +26,19 @@ export type RouteDecision =
   | { kind: 'nobody'; reason: string; skipped: string[] };
 
 /**
- * Picks the senior for a help issue: today's rota senior if they can take it, else the eligible
- * senior with the most expertise in the issue's repository and topics, then the lightest load
- * this week, then rota order. Never the issue's author, anyone out of office, or anyone whose
- * sessions this week already reach their weekly hours. Without `expertise` and no rota senior
- * free, it asks for expertise first (reading it costs a request the rota often saves).
+ * Picks the senior for a help issue from `seniors`, the requester's rota (requester-rota.ts):
+ * the day's rota senior if they can take it, else the eligible senior with the most expertise
+ * in the issue's repository and topics, then the lightest load this week, then rota order.
+ * Never the issue's author, anyone out of office, or anyone whose sessions this week already
+ * reach their weekly hours. Without `expertise` and no rota senior free, it asks for expertise
+ * first (reading it costs a request the rota often saves).
  */
 export function chooseSenior(params: {
   seniors: readonly string[];
+  /** The rota's day: the requester's own calendar day (see requester-rota.ts). */
   day: string;
+  /** How reasons name the rota: "rota", or a region's, "apac rota". */
+  rotaName?: string;
   issueAuthor: string;
   weeklyMinutes: number;
   facts: ReadonlyLoginMap<SeniorFacts>;
@@ -44,7 +48,8 @@ export function chooseSenior(params: {
   if (seniors.length === 0) {
     return {
       kind: 'nobody',
-      reason: 'no seniors are configured: list them under help.seniors in .github/mentorship.yml',
+      reason:
+        'no seniors are configured: list them under help.seniors (or help.rotas) in .github/mentorship.yml',
       skipped: [],
     };
   }
@@ -62,9 +67,9 @@ export function chooseSenior(params: {
   const onRota = rotaSenior({ seniors, day });
   const rotaNote = onRota
     ? `today's rota senior @${onRota} cannot take it`
-    : 'nobody is on the rota today';
+    : 'nobody is on the rota at the weekend';
   if (onRota && eligible.includes(onRota)) {
-    const reason = `@${onRota} is on the rota for ${WEEKDAYS[weekdayOf(day)]}`;
+    const reason = `@${onRota} is on the ${params.rotaName ?? 'rota'} for ${WEEKDAYS[weekdayOf(day)]}`;
     return { kind: 'assign', senior: onRota, by: 'rota', reason, skipped };
   }
   if (eligible.length === 0) {

@@ -1,5 +1,7 @@
 import { inertText, markerJson, trailingMarkerJson } from '../comments/inert-text.js';
 import type { RouteDecision } from './choose-senior.js';
+import type { OfficeHour } from './office-hours.js';
+import { officeHoursLines } from './office-hours-text.js';
 
 export const ROUTED_MARKER_PREFIX = '<!-- mentorship-bot:routed ';
 
@@ -27,14 +29,28 @@ export function parseRoutedMarker(body: string): RoutedMarker | null {
   }
 }
 
-/** The one comment routing posts: the senior, why them, and a short agenda; or why nobody. */
+/** What the routing comment knows of the requester's time zone. */
+export interface RequesterZone {
+  zone?: string;
+  /** The form's Time zone answer could not be read as an IANA time zone. */
+  zoneUnread: boolean;
+}
+
+/**
+ * The one comment routing posts: the senior, why them, who owns what, and a short agenda; or
+ * why nobody. Then the next office hours, when there are any: a second way to get help, and
+ * the only one left when nobody could be assigned.
+ */
 export function renderRoutingComment(params: {
   decision: Exclude<RouteDecision, { kind: 'need-expertise' }>;
   issueAuthor: string;
+  requester?: RequesterZone;
+  officeHours?: readonly OfficeHour[];
 }): string {
-  const { decision, issueAuthor } = params;
+  const { decision } = params;
   // Reasons name logins and activity areas only, but nothing echoed may carry a marker.
   const reason = inertText(decision.reason);
+  const author = inertText(params.issueAuthor);
   const skipped = decision.skipped.length
     ? [
         '',
@@ -45,28 +61,45 @@ export function renderRoutingComment(params: {
         '</details>',
       ]
     : [];
+  const zoneNote = params.requester?.zoneUnread
+    ? [
+        '',
+        'Your Time zone answer is not an IANA time zone (such as "Europe/Berlin"), so the rota was read on the UTC day; edit it to be routed by your own day next time.',
+      ]
+    : [];
+  const officeHours = officeHoursLines({
+    hours: params.officeHours ?? [],
+    readerZone: params.requester?.zone,
+  });
   if (decision.kind === 'nobody') {
     return [
-      `@${issueAuthor}, I could not find a senior for this help session: ${reason}.`,
+      `@${author}, I could not find a senior for this help session: ${reason}.`,
       'A senior can assign themselves, or try again by removing and re-adding the label later.',
+      ...zoneNote,
       ...skipped,
+      ...officeHours,
       '',
       renderRoutedMarker({ v: 1, senior: null }),
     ].join('\n');
   }
-  const senior = decision.senior;
+  const senior = inertText(decision.senior);
   return [
-    `@${senior} will pair with @${issueAuthor} on this: ${reason}.`,
+    `@${senior} will pair with @${author} on this: ${reason}.`,
     '',
-    '**Agenda** (about 30 minutes)',
-    `1. @${issueAuthor} states the problem.`,
+    // Why beside, not instead: see routeHelp in src/app/route-help.ts.
+    `@${author}, this stays your issue: you drive and @${senior} guides. @${senior} is assigned beside you, not in your place; you close it when you are done.`,
+    ...zoneNote,
+    '',
+    `**Agenda** (about 30 minutes: @${senior} guides, @${author} drives)`,
+    `1. @${author} states the problem.`,
     '2. Go through what was tried in the 15 minutes of preparation.',
-    '3. Pair on it together.',
-    '4. Agree the next step and who takes it.',
+    `3. Pair on it together: @${author} at the keyboard, @${senior} asking questions and pointing the way.`,
+    `4. Agree the next step; @${author} takes it.`,
     '',
-    `Afterwards, log it here: \`/session 45m @${issueAuthor} topics: … outcome: …\``,
+    `Afterwards, log it here: \`/session 45m @${author} topics: … outcome: …\``,
     ...skipped,
+    ...officeHours,
     '',
-    renderRoutedMarker({ v: 1, senior }),
+    renderRoutedMarker({ v: 1, senior: decision.senior }),
   ].join('\n');
 }

@@ -3,7 +3,7 @@ import type { Person } from '../people/person.js';
 import type { PastPair } from '../snapshot/snapshot-schema.js';
 import { explainPair } from './explain-pair.js';
 import { createPairFactFinder, noDetails } from './pair-fact-finder.js';
-import { type Blocker, fitOf, isBlocked, noFacts } from './pair-rules.js';
+import { type Blocker, fitOf, isBlocked, noFacts, type PairFacts } from './pair-rules.js';
 import { PeopleIndex } from './people-index.js';
 
 export type { Blocker };
@@ -79,7 +79,12 @@ export function createPairJudge(params: {
     };
   }
 
-  return { score, scoreGrid, assess };
+  /** The facts of one pair in a fresh record, for rules beyond mentoring pairs (the formats). */
+  function facts(a: Person, b: Person): PairFacts {
+    return findFacts(compile(a), compile(b), noFacts());
+  }
+
+  return { score, scoreGrid, assess, facts };
 }
 
 export type PairJudge = ReturnType<typeof createPairJudge>;

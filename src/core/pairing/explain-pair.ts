@@ -32,7 +32,7 @@ export function explainPair(params: {
     .map((t) => `${name(t.area)}: level ${t.mentorLevel} vs ${t.menteeLevel} (${t.why})`);
   if (d.offers.length)
     reasons.push(`offers ${d.offers.join(', ')} (${d.offers.length === 1 ? 'a goal' : 'goals'})`);
-  reasons.push(`${f.overlap}h working-hour overlap (${mentor.timezone} / ${mentee.timezone})`);
+  reasons.push(overlapReason(mentor, mentee, f.overlap));
   // Inside the cool-down the blocker says it; the halving only matters once the pair is allowed.
   if (repeatPenalised(f, pairing) && !coolingDown(f, pairing)) {
     reasons.push(
@@ -41,6 +41,15 @@ export function explainPair(params: {
   }
   const names = { mentor: mentor.login, mentee: mentee.login, lastEnded: d.lastEnded };
   return { reasons, blockers: blockersOf(f, pairing, names) };
+}
+
+/** Shared hours as every pair and format states them: "3h working-hour overlap (A / B)". */
+export function overlapReason(
+  a: Pick<Person, 'timezone'>,
+  b: Pick<Person, 'timezone'>,
+  hours: number,
+): string {
+  return `${hours}h working-hour overlap (${a.timezone} / ${b.timezone})`;
 }
 
 /** An area as the people wrote it ("TypeScript"), not as it is keyed ("typescript"). */

@@ -105,6 +105,25 @@ export function isBlocked(f: PairFacts, pairing: Pairing): boolean {
   return false;
 }
 
+/**
+ * The rules that keep any two people apart, whatever the format: the others (cool-down, nothing
+ * to teach) are about mentoring pairs, and each format that needs them applies them itself.
+ */
+export const MEETING_RULES: ReadonlySet<Blocker['kind']> = new Set([
+  'self',
+  'forbidden',
+  'overlap',
+]);
+
+/** True when one of the rules of `kinds` rules the pair out. */
+export function isBlockedBy(
+  f: PairFacts,
+  pairing: Pairing,
+  kinds: ReadonlySet<Blocker['kind']>,
+): boolean {
+  return BLOCK_RULES.some((r) => kinds.has(r.kind) && r.blocks(f, pairing));
+}
+
 /** Every rule that rules the pair out, in words. */
 export function blockersOf(f: PairFacts, pairing: Pairing, names: PairNames): Blocker[] {
   return BLOCK_RULES.filter((r) => r.blocks(f, pairing)).map((r) => ({

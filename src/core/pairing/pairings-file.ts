@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { githubLogin, isoDate, type Parsed, parseWith } from '../config/zod-helpers.js';
 import { pastPairSchema } from '../snapshot/snapshot-schema.js';
+import { emptyFormats, formatsFileSchema } from './formats/formats-file.js';
 
-export const PAIRINGS_SCHEMA_VERSION = 1;
+/** 2 added `formats`; a version 1 file is still read, as version 2 with no formats yet. */
+export const PAIRINGS_SCHEMA_VERSION = 2;
 
 export const plannedPairSchema = z.strictObject({
   mentor: githubLogin,
@@ -27,15 +29,8 @@ export const unpairedSchema = z.strictObject({
   reasons: z.array(z.string()),
 });
 
-/**
- * The week's pairings file, committed to the repository. It carries its own history so the
- * next week's run can continue pairs and apply cool-downs from this file alone. It never
- * holds session detail, so it is safe in a public repository.
- */
-export const pairingsFileSchema = z.strictObject({
-  schemaVersion: z.literal(PAIRINGS_SCHEMA_VERSION, {
-    error: `expected ${PAIRINGS_SCHEMA_VERSION}; this pairings file was written by an incompatible version`,
-  }),
+// The 1:1 part, the same in every version.
+const oneToOneFields = {
   organization: z.string(),
   week: isoDate.describe('Monday of the week these pairings are for.'),
   method: z.string(),
@@ -50,15 +45,39 @@ export const pairingsFileSchema = z.strictObject({
   ended: z.array(endedPairSchema),
   unpaired: z.array(unpairedSchema),
   history: z.array(pastPairSchema),
+};
+
+/**
+ * The week's pairings file, committed to the repository. It carries its own history so the
+ * next week's run can continue pairs and apply cool-downs from this file alone. It never
+ * holds session detail, so it is safe in a public repository.
+ */
+export const pairingsFileSchema = z.strictObject({
+  schemaVersion: z.literal(PAIRINGS_SCHEMA_VERSION, {
+    error: `expected ${PAIRINGS_SCHEMA_VERSION} (or 1, an older file); this pairings file was written by an incompatible version`,
+  }),
+  ...oneToOneFields,
+  formats: formatsFileSchema,
 });
+
+const pairingsFileV1Schema = z.strictObject({ schemaVersion: z.literal(1), ...oneToOneFields });
 
 export type PlannedPair = z.output<typeof plannedPairSchema>;
 export type EndedPair = z.output<typeof endedPairSchema>;
 export type Unpaired = z.output<typeof unpairedSchema>;
 export type PairingsFile = z.output<typeof pairingsFileSchema>;
 
+/** A pairings file of this version or version 1 (read as this version with no formats yet). */
 export function parsePairingsFile(input: unknown): Parsed<PairingsFile> {
-  return parseWith(pairingsFileSchema, input);
+  const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== 1) return parseWith(pairingsFileSchema, input);
+  const v1 = parseWith(pairingsFileV1Schema, input);
+  return v1.ok
+    ? {
+        ok: true,
+        value: { ...v1.value, schemaVersion: PAIRINGS_SCHEMA_VERSION, formats: emptyFormats() },
+      }
+    : v1;
 }
 
 /** Stable JSON: fixed key order from the schema-shaped objects, two-space indent, final newline. */

@@ -1,7 +1,9 @@
 import type { Config } from '../config/config-schema.js';
+import { anyFormatEnabled } from '../config/formats-schema.js';
 import { weekStart } from '../dates.js';
 import type { Snapshot } from '../snapshot/snapshot-schema.js';
 import { carryForward, pastKey } from './carry-forward.js';
+import { planFormats } from './formats/plan-formats.js';
 import type { PairingsFile, PlannedPair } from './pairings-file.js';
 import { planWeek } from './plan-week.js';
 import type { ProgrammeInput } from './programme-input.js';
@@ -21,7 +23,11 @@ export function planPairings(params: {
 }): PairingsFile {
   const { snapshot, config, previous, programme } = params;
   const start = weekStartingPoint({ previous, asOf: snapshot.asOf });
-  return planWeek({ snapshot: carryForward({ snapshot, previous: start }), config, programme });
+  const week = carryForward({ snapshot, previous: start });
+  const file = planWeek({ snapshot: week, config, programme });
+  // The formats come after the 1:1 plan and never change it: with them off, it is all there is.
+  if (!anyFormatEnabled(config.formats)) return file;
+  return { ...file, formats: planFormats({ snapshot: week, config, previous, file }) };
 }
 
 /**

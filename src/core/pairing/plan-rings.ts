@@ -1,20 +1,22 @@
 import { compareText } from '../compare-text.js';
 import type { Person } from '../people/person.js';
+import type { MeetingRules } from './formats/meeting-rules.js';
+import { chooseTeam, goalCounts, strengthenTeams } from './formats/ring-teams.js';
+import { describeRing, goalKey as key, type MentorRing, whyNoRing } from './formats/ring-words.js';
 
-export interface MentorRing {
-  theme: string;
-  mentors: string[];
-  mentees: string[];
-  reasons: string[];
+export type { MentorRing };
+
+export interface RingPlan {
+  rings: MentorRing[];
+  /** Mentees no ring could take, and why. */
+  unplaced: Array<{ login: string; reasons: string[] }>;
 }
 
 export const RING_MAX_MENTEES = 14;
 const MENTORS_PER_RING = 2;
-const THEMES_NAMED = 3;
-
-const key = (s: string) => s.trim().toLowerCase();
 
 interface Draft {
+  mentors: Person[];
   members: Person[];
   goals: Map<string, number>;
 }
@@ -23,87 +25,109 @@ interface Draft {
 const shared = (ring: Draft, mentee: Person) =>
   mentee.goals.filter((g) => ring.goals.has(key(g))).length;
 
-function topGoals(ring: Draft, names: Map<string, string>): Array<[string, number]> {
-  return [...ring.goals.entries()]
-    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
-    .slice(0, THEMES_NAMED)
-    .map(([goal, count]) => [names.get(goal) ?? goal, count]);
-}
-
-/** A mentor's strength for a ring: their level in each member's goals (offering one counts as 1). */
-function strength(mentor: Person, ring: Draft): number {
-  let total = 0;
-  for (const [goal, count] of ring.goals) {
-    const level = mentor.skills.get(goal) ?? (mentor.offers.some((o) => key(o) === goal) ? 1 : 0);
-    total += level * count;
-  }
-  return total;
-}
-
 /**
- * Mentor rings: as few rings as hold everyone (at most 14 mentees each, two mentors each),
- * mentees joining the ring that shares most of their goals, then each ring led by the two
- * free mentors strongest in its members' goals. Deterministic: ties go by login.
+ * Mentor rings: mentees join the ring that shares most of their goals (popular goals first, so
+ * each seeds its own ring), rings filling evenly to as few as hold everyone, at most
+ * `maxMentees` each. A ring is led by `mentorsPerRing` mentors who each share
+ * minOverlapHours with every mentee and with one another; no two people forbidden together are
+ * in one ring. Once everyone is placed each ring takes the strongest mentors for its members'
+ * goals that still meet them all. A ring with fewer than `minMentees` is not started. Only the
+ * people given take part: the caller leaves out whoever is away or opted out. Deterministic.
  */
 export function planRings(params: {
   mentors: readonly Person[];
   mentees: readonly Person[];
+  rules: MeetingRules;
   maxMentees?: number;
-}): MentorRing[] {
+  mentorsPerRing?: number;
+  minMentees?: number;
+}): RingPlan {
+  const { rules } = params;
   const max = params.maxMentees ?? RING_MAX_MENTEES;
-  const names = new Map<string, string>();
-  const popularity = new Map<string, number>();
-  for (const m of params.mentees) {
-    for (const g of m.goals) {
-      names.set(key(g), names.get(key(g)) ?? g.trim());
-      popularity.set(key(g), (popularity.get(key(g)) ?? 0) + 1);
-    }
-  }
-  const count = Math.ceil(params.mentees.length / max);
-  const rings: Draft[] = Array.from({ length: count }, () => ({ members: [], goals: new Map() }));
-  // Mentees whose first goal is popular go first, so that each popular goal seeds its own ring.
+  const perRing = params.mentorsPerRing ?? MENTORS_PER_RING;
+  const popularity = goalCounts(params.mentees);
   const first = (m: Person) => popularity.get(key(m.goals[0] ?? '')) ?? 0;
   const order = [...params.mentees].sort(
     (a, b) => first(b) - first(a) || compareText(a.login, b.login),
   );
-  // Rings fill evenly: past an even share a ring stops attracting mentees by shared goals.
-  const even = Math.ceil(params.mentees.length / Math.max(1, count));
-  const pull = (r: Draft, m: Person) => (r.members.length < even ? shared(r, m) : -1);
-  for (const mentee of order) {
-    const open = rings.filter((r) => r.members.length < max);
-    open.sort((a, b) => pull(b, mentee) - pull(a, mentee) || a.members.length - b.members.length);
-    const ring = open[0]!;
-    ring.members.push(mentee);
-    for (const g of mentee.goals) ring.goals.set(key(g), (ring.goals.get(key(g)) ?? 0) + 1);
-  }
-  const free = [...params.mentors].sort((a, b) => compareText(a.login, b.login));
-  return rings
-    .filter((r) => r.members.length > 0)
-    .sort(
+  // Past an even share of the fewest rings that hold everyone, a ring takes a mentee only when
+  // no new ring can be led for them: rings stay even, as few as the hours allow.
+  const even = Math.ceil(order.length / Math.max(1, Math.ceil(order.length / max)));
+  let free = [...params.mentors].sort((a, b) => compareText(a.login, b.login));
+  const rings: Draft[] = [];
+  const fits = (r: Draft, m: Person) =>
+    r.members.length < max &&
+    r.mentors.every((x) => rules.canMeet(x, m)) &&
+    r.members.every((x) => rules.together(x, m));
+  const best = (list: Draft[], m: Person) =>
+    list.sort(
       (a, b) =>
-        b.members.length - a.members.length ||
-        compareText(a.members[0]!.login, b.members[0]!.login),
-    )
-    .map((ring) => {
-      free.sort((a, b) => strength(b, ring) - strength(a, ring) || compareText(a.login, b.login));
-      const leads = free.splice(0, MENTORS_PER_RING);
-      const goals = topGoals(ring, names);
-      const reasons = [
-        goals.length
-          ? `shared goals: ${goals.map(([g, n]) => `${g} (${n})`).join(', ')}`
-          : 'no stated goals',
-        ...leads.map(
-          (m) =>
-            `${m.login}: ${goals.map(([g]) => `${g} level ${m.skills.get(key(g)) ?? 0}`).join(', ')}`,
-        ),
-      ];
-      if (leads.length < MENTORS_PER_RING)
-        reasons.push(`only ${leads.length} free mentor(s) left for this ring`);
-      return {
-        theme: goals.map(([g]) => g).join(', ') || 'general onboarding',
-        mentors: leads.map((m) => m.login),
-        mentees: ring.members.map((m) => m.login).sort(),
-        reasons,
-      };
+        shared(b, m) - shared(a, m) ||
+        a.members.length - b.members.length ||
+        rings.indexOf(a) - rings.indexOf(b),
+    )[0];
+  const join = (r: Draft, m: Person) => {
+    r.members.push(m);
+    for (const g of m.goals) r.goals.set(key(g), (r.goals.get(key(g)) ?? 0) + 1);
+  };
+  const lead = (team: Person[], m: Person) => {
+    free = free.filter((f) => !team.includes(f));
+    const ring: Draft = { mentors: team, members: [], goals: new Map() };
+    rings.push(ring);
+    join(ring, m);
+  };
+  const stranded: Person[] = [];
+  for (const mentee of order) {
+    const open = rings.filter((r) => fits(r, mentee));
+    const roomy = best(
+      open.filter((r) => r.members.length < even),
+      mentee,
+    );
+    if (roomy) {
+      join(roomy, mentee);
+      continue;
+    }
+    const team = chooseTeam({ candidates: free, members: [mentee], size: perRing, rules });
+    // Even a short team starts a new ring before another ring grows past its even share (it
+    // says it is short); a ring past its share, up to the most, is for when no mentor is left.
+    const any = best(open, mentee);
+    if (team.length > 0) lead(team, mentee);
+    else if (any) join(any, mentee);
+    else stranded.push(mentee);
+  }
+  const small = rings.filter((r) => r.members.length < (params.minMentees ?? 1));
+  const started = rings.filter((r) => !small.includes(r));
+  free.push(...small.flatMap((r) => r.mentors));
+  const tooFew = small
+    .flatMap((r) => r.members)
+    .filter((m) => {
+      const ring = best(
+        started.filter((r) => fits(r, m)),
+        m,
+      );
+      if (ring) join(ring, m);
+      return !ring;
     });
+  strengthenTeams({ rings: started, free, perRing, rules });
+  return {
+    rings: started
+      .sort(
+        (a, b) =>
+          b.members.length - a.members.length ||
+          compareText(a.members[0]!.login, b.members[0]!.login),
+      )
+      .map((ring) => describeRing(ring, { perRing, rules })),
+    unplaced: [
+      ...stranded.map((mentee) => ({
+        login: mentee.login,
+        reasons: whyNoRing({ mentee, mentors: params.mentors, perRing, rules }),
+      })),
+      ...tooFew.map((m) => ({
+        login: m.login,
+        reasons: [
+          `too few mentees share hours with the free mentors to start a ring with them (a ring starts with ${params.minMentees})`,
+        ],
+      })),
+    ].sort((a, b) => compareText(a.login, b.login)),
+  };
 }

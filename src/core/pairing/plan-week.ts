@@ -7,6 +7,7 @@ import type { PastPair, Snapshot } from '../snapshot/snapshot-schema.js';
 import { createPairJudge } from './assess-pair.js';
 import { assignOptimally, type WeekContext } from './assign-optimally.js';
 import { mentorCapacity, unavailableBecause } from './availability.js';
+import { emptyFormats } from './formats/formats-file.js';
 import {
   type EndedPair,
   PAIRINGS_SCHEMA_VERSION,
@@ -21,7 +22,7 @@ export const PAIRING_METHOD =
   'optimal assignment: the most mentees paired, then the best total fit (exact, deterministic)';
 
 // Ended pairs older than this are dropped from the file: beyond any sensible cool-down.
-const HISTORY_KEEP_DAYS = 2 * 365;
+export const HISTORY_KEEP_DAYS = 2 * 365;
 
 const byLogin = (a: { login: string }, b: { login: string }) => compareText(a.login, b.login);
 const byPair = (a: { mentor: string; mentee: string }, b: { mentor: string; mentee: string }) =>
@@ -132,6 +133,8 @@ export function planWeek(params: {
     ended: ended.sort(byPair),
     unpaired: unpaired.map((u) => withNote(u, note(u.mentee))),
     history: keepRecent(history, addDays(asOf, -HISTORY_KEEP_DAYS)),
+    // planPairings adds the formats, which need last week's file: planWeek is the 1:1 week.
+    formats: emptyFormats(),
   };
 }
 

@@ -1,6 +1,7 @@
 import { addDays, weekStart } from '../dates.js';
 import { compareLogins, LoginMap, LoginSet } from '../people/login.js';
 import type { Session } from '../sessions/session-schema.js';
+import { helpResponseTimes } from './help-response-times.js';
 import type {
   BuildReportParams,
   Concentration,
@@ -39,6 +40,10 @@ export function buildReport(params: BuildReportParams): Report {
     }),
     concentration: concentration({ mentors, totalSessions }),
     weekly: weeklySeries({ inPeriod, since, until }),
+    // Only with help issues, so a report from an older snapshot reads exactly as before.
+    ...(params.helpIssues?.length
+      ? { helpResponseTimes: helpResponseTimes({ issues: params.helpIssues, since, until }) }
+      : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { renderProgrammeSection } from './programme-section.js';
+import { renderHelpResponseTimes } from './render-help-response-times.js';
 import type { Report } from './report-types.js';
 import { renderTextTable } from './text-table.js';
 
@@ -14,6 +15,10 @@ export function renderReportTable(report: Report): string {
     inactive(report),
     concentrationSentence(report),
     // Last, so a report without the programme's issues reads exactly as it always has.
+    // Only when the snapshot has senior-help issues; before the programme, which stays last.
+    ...(report.helpResponseTimes
+      ? [renderHelpResponseTimes(report.helpResponseTimes, report.period)]
+      : []),
     ...(report.programme ? [renderProgrammeSection(report.programme, report.period)] : []),
   ];
   return `${sections.join('\n\n')}\n`;

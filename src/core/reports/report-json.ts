@@ -1,3 +1,4 @@
+import type { HelpResponseRow, HelpResponseTimes } from './help-response-times.js';
 import { type ProgrammeJson, programmeToJson } from './programme-section.js';
 import type { MentorStatus, Report } from './report-types.js';
 
@@ -26,8 +27,27 @@ export interface ReportJson {
   inactive_mentees: Array<{ login: string; name: string; last_session: string | null }>;
   concentration: { busiest_fifth_mentors: number; busiest_fifth_share: number | null };
   weekly: Array<{ week: string; sessions: number }>;
+  /** After `weekly`, and only when the snapshot has senior-help issues (older ones have none). */
+  help_response_times?: HelpResponseTimesJson;
   /** Last, and only when the programme's issues were given: without them the JSON is as before. */
   programme?: ProgrammeJson;
+}
+
+/** Hours, 1 decimal, null when there is no time (see help-response-times.ts). */
+export interface HelpResponseRowJson {
+  opened: number;
+  responded: number;
+  closed: number;
+  waiting: number;
+  first_response_median_hours: number | null;
+  first_response_p90_hours: number | null;
+  close_median_hours: number | null;
+  close_p90_hours: number | null;
+}
+
+export interface HelpResponseTimesJson {
+  weeks: Array<{ week: string } & HelpResponseRowJson>;
+  total: HelpResponseRowJson;
 }
 
 // Every object is built as a literal in a fixed order, so JSON.stringify is byte-stable.
@@ -61,6 +81,29 @@ export function reportToJson(report: Report): ReportJson {
       busiest_fifth_share: report.concentration.busiestFifthShare,
     },
     weekly: report.weekly.map((w) => ({ week: w.week, sessions: w.sessions })),
+    ...(report.helpResponseTimes
+      ? { help_response_times: helpResponseTimesToJson(report.helpResponseTimes) }
+      : {}),
     ...(report.programme ? { programme: programmeToJson(report.programme) } : {}),
+  };
+}
+
+function helpResponseTimesToJson(times: HelpResponseTimes): HelpResponseTimesJson {
+  return {
+    weeks: times.weeks.map((w) => ({ week: w.week, ...helpRowToJson(w) })),
+    total: helpRowToJson(times.total),
+  };
+}
+
+function helpRowToJson(row: HelpResponseRow): HelpResponseRowJson {
+  return {
+    opened: row.opened,
+    responded: row.responded,
+    closed: row.closed,
+    waiting: row.waiting,
+    first_response_median_hours: row.firstResponse.median,
+    first_response_p90_hours: row.firstResponse.p90,
+    close_median_hours: row.close.median,
+    close_p90_hours: row.close.p90,
   };
 }

@@ -1,5 +1,7 @@
 import type { Person } from '../people/person.js';
 import type { Session } from '../sessions/session-schema.js';
+import type { HelpIssue } from '../snapshot/help-issue-schema.js';
+import type { HelpResponseTimes } from './help-response-times.js';
 import type { ProgrammeSection } from './programme-section.js';
 
 // Privacy: a Report carries counts, dates and logins only. Session topics and outcomes are
@@ -54,6 +56,8 @@ export interface Report {
   weekly: Array<{ week: string; sessions: number }>;
   /** The programme's counts over the same period, when its issues were given (`--issues`). */
   programme?: ProgrammeSection;
+  /** Senior-help response times over the same period, when help issues were given. */
+  helpResponseTimes?: HelpResponseTimes;
 }
 
 export type ReportPerson = Pick<Person, 'login' | 'name' | 'role' | 'active'>;
@@ -66,4 +70,6 @@ export interface BuildReportParams {
   days: number;
   weeklyTarget: number;
   inactiveWeeks: number;
+  /** The snapshot's senior-help issues; none (or absent) leaves the help section out. */
+  helpIssues?: readonly HelpIssue[];
 }

@@ -3,6 +3,7 @@ import { githubLogin, isoDate, type Parsed, parseWith } from '../config/zod-help
 import { LoginMap } from '../people/login.js';
 import { personSchema } from '../people/person-schema.js';
 import { sessionSchema } from '../sessions/session-schema.js';
+import { helpIssueSchema } from './help-issue-schema.js';
 
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
@@ -36,6 +37,12 @@ export const snapshotSchema = z.strictObject({
     .describe('Pairs running now, with their start dates.'),
   history: z.array(pastPairSchema).default([]).describe('Pairs that ended, for cool-downs.'),
   sessions: z.array(sessionSchema).default([]),
+  helpIssues: z
+    .array(helpIssueSchema)
+    .default([])
+    .describe(
+      'Issues labelled for senior help (labels.seniorHelp), as times only: when each was opened, first answered by a senior, and closed. For the report’s help response times.',
+    ),
 });
 export type Snapshot = z.output<typeof snapshotSchema>;
 export type CurrentPair = z.output<typeof currentPairSchema>;
