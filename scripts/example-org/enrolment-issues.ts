@@ -49,6 +49,8 @@ function requestBody(spec: PersonSpec, index: number, timezone = spec.timezone):
     topics: index % 2 === 0 ? goals.join(', ') : '',
     timezone,
     format: FORMAT_AS_CHOSEN[index % FORMAT_AS_CHOSEN.length]!,
+    // Reverse mentoring: what a mentee could teach someone more senior.
+    canTeach: (spec.offers ?? []).join(', '),
   });
 }
 
@@ -58,6 +60,8 @@ function offerBody(spec: PersonSpec, index: number): string {
     capacity: '2',
     workingHours: HOURS_AS_TYPED[index % HOURS_AS_TYPED.length]!,
     timezone: spec.timezone,
+    // Reverse mentoring: what a mentor wants a less senior colleague to teach them.
+    wantsToLearn: (spec.learning ?? []).join(', '),
   });
 }
 

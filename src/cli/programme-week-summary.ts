@@ -28,6 +28,8 @@ export interface ProgrammeSummary {
   repository: string;
   asOf: string;
   introduce: PairRef[];
+  /** Titles of the ring, reverse-pair and buddy issues that would be opened. */
+  introduceFormats: string[];
   nudge: Array<OnIssue<PairRef>>;
   askFit: Array<OnIssue<PairRef>>;
   /** `asked`: the pair issue's own request to end, when the pair ended for another reason. */
@@ -62,6 +64,7 @@ export function summariseProgrammeWeek(params: {
     repository: params.issues.repository,
     asOf: week.asOf,
     introduce: [],
+    introduceFormats: [],
     nudge: [],
     askFit: [],
     close: [],
@@ -84,11 +87,11 @@ export function summariseProgrammeWeek(params: {
           issue: effect.issue,
           ...pair,
         });
-    } else {
+    } else if (effect.kind === 'close-pair-issue') {
       const pair = pairs.get(effect.issue);
       if (pair)
         programme.close.push({ issue: effect.issue, ...closing(pairOf(pair), effect.issue) });
-    }
+    } else programme.introduceFormats.push(effect.title);
   }
   return { enrolment: enrolmentSummary(week), programme };
 

@@ -33,6 +33,7 @@ export function renderProgrammeWeek(params: {
   ];
   // The rest only when there is something: most weeks have none of them.
   const optional: Array<[string, string[]]> = [
+    ['Introduce rings, reverse pairs and buddies', p.introduceFormats],
     ['Extend', p.extensions.map((e) => `${pairText(e)} by ${plural(e.weeks, 'week')} in all`)],
     ['Reply to unpaired', p.replyUnpaired.map((r) => `#${r.issue} ${r.mentee}`)],
     ['Link the pair issue on enrolments', p.link.map((l) => `#${l.issue} ${l.login}`)],

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runner } from '../../src/action/runner.js';
 import { addDays } from '../../src/core/dates.js';
 import { type PairingsFile, parsePairingsFile } from '../../src/core/pairing/pairings-file.js';
+import { parseFormatMarker } from '../../src/core/programme/format-issues.js';
 import { pairIssueOf, parseProgrammeMarker } from '../../src/core/programme/pair-marker.js';
 import type { ProgrammeIssue } from '../../src/core/programme/programme-issue.js';
 import type { Session } from '../../src/core/sessions/session-schema.js';
@@ -138,6 +139,10 @@ describe('the programme, week by week, through the Action', () => {
     // The job summary says what the programme step did, and who leads senior help when.
     expect(p.summary()).toContain(`| introduced (pair issue opened) | ${file.pairs.length} |`);
     expect(p.summary()).toContain('Senior help');
+    // The example config turns the formats on: rings and the newcomer's buddy get issues too.
+    // (Jack's Swift is stripped above, so no reverse pair forms here; see format-issues tests.)
+    const formats = p.repo.issues.map((i) => parseFormatMarker(i.body)?.kind).filter(Boolean);
+    expect(new Set(formats)).toEqual(new Set(['ring', 'buddy']));
 
     const writes = p.repo.writes.length;
     await p.run(WEEK1);

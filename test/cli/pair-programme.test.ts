@@ -39,13 +39,19 @@ describe('pair --issues on the example organisation', () => {
       'live.json': withoutEnrolment,
     });
     // Same pairs, fits, reasons, ended pairs, unpaired mentees and history: the whole file,
-    // rings and peers included. Reverse mentoring needs a mentor's own learning goals and a
-    // junior's offers, which no enrolment form asks for yet: without them it has no pairs.
+    // rings and peers included. Reverse mentoring comes from the forms' reverse fields (a
+    // mentor's "want to learn", a mentee's "could teach"): Jack's request says he could teach
+    // Swift, so Kenji learns it from him; Ben teaches Rust but has filed no enrolment (a
+    // request would make him a mentee), so that pair needs the snapshot.
+    const enrolled = today.formats.reverse.filter(
+      (p: { teacher: string }) => p.teacher !== 'ben-osei',
+    );
     expect(today.formats.reverse).toHaveLength(2);
-    expect(live.formats.reverse).toEqual([]);
+    expect(enrolled).toHaveLength(1);
+    expect(live.formats.reverse).toEqual(enrolled);
     expect(pairingsPart(live)).toEqual({
       ...today,
-      formats: { ...today.formats, reverse: [] },
+      formats: { ...today.formats, reverse: enrolled },
     });
     expect(Object.keys(live)).toEqual([...Object.keys(today), 'enrolment', 'programme']);
     // The full snapshot with the same issues plans the same week too: the forms restate it.

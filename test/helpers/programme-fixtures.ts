@@ -129,6 +129,7 @@ export function applyEffects(
       );
       continue;
     }
+    if (effect.kind === 'open-format-issue') continue;
     const target = byNumber(effect.issue);
     const existing = appCommentWithKey(target, effect.key, APP);
     if (effect.kind === 'upsert-comment' && existing) {

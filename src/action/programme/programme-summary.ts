@@ -23,6 +23,7 @@ export function programmeSummary(params: {
         headers: ['This run', 'Pairs'],
         rows: [
           did(result.introduced, 'introduced (pair issue opened)'),
+          did(result.formatsIntroduced, 'rings, reverse pairs and buddies introduced'),
           did(result.nudged, 'nudged'),
           did(result.fitAsked, 'asked about fit'),
           did(result.closed, 'closed with the post-mortem prompt'),

@@ -17,6 +17,8 @@ import type { ProgrammeTarget } from './programme-target.js';
 export interface ReconcileResult {
   dryRun: boolean;
   introduced: number;
+  /** Rings, reverse pairs and onboarding buddies given their issue. */
+  formatsIntroduced: number;
   nudged: number;
   fitAsked: number;
   linked: number;
@@ -51,6 +53,7 @@ export async function reconcileProgramme(params: {
   const result: ReconcileResult = {
     dryRun: params.dryRun,
     introduced: 0,
+    formatsIntroduced: 0,
     nudged: 0,
     fitAsked: 0,
     linked: 0,
@@ -126,6 +129,7 @@ async function apply(params: {
   const { effect, writer } = params;
   switch (effect.kind) {
     case 'open-pair-issue':
+    case 'open-format-issue':
       await writer.createIssue(effect);
       return;
     case 'comment':
@@ -150,6 +154,7 @@ async function apply(params: {
 
 function count(result: ReconcileResult, effect: ProgrammeEffect): void {
   if (effect.kind === 'open-pair-issue') result.introduced += 1;
+  else if (effect.kind === 'open-format-issue') result.formatsIntroduced += 1;
   else if (effect.kind === 'close-pair-issue') result.closed += 1;
   else if (effect.kind === 'upsert-comment') result.unpairedTold += 1;
   else if (effect.about === 'nudge') result.nudged += 1;
@@ -163,5 +168,5 @@ export function closedWindowDays(config: Config): number {
 }
 
 function describe(r: ReconcileResult): string {
-  return `Programme: ${r.introduced} introduced, ${r.nudged} nudged, ${r.fitAsked} asked about fit, ${r.closed} closed, ${r.linked} enrolments linked, ${r.unpairedTold} unpaired told.`;
+  return `Programme: ${r.introduced} introduced, ${r.formatsIntroduced} rings, reverse pairs and buddies introduced, ${r.nudged} nudged, ${r.fitAsked} asked about fit, ${r.closed} closed, ${r.linked} enrolments linked, ${r.unpairedTold} unpaired told.`;
 }

@@ -46,13 +46,18 @@ function enrolled(person: PersonRecord, enrolment: Enrolment): PersonRecord {
   if (enrolment.withdrawn) return { ...person, role: 'none', enrolment: source };
   const { pausedUntil: _earlierPause, ...rest } = person;
   const { goals, topics, timezone, workingHours, capacity, preferredFormat } = enrolment.fields;
+  const reverse = enrolment.fields.reverse ?? [];
   // A field the form left unreadable (or empty) keeps what the snapshot had: the rest is used.
-  const wants = enrolment.form === 'request' ? uniqueTopics([...topics, ...goals]) : [];
+  // Reverse mentoring turns the forms around: a mentee's "could teach" is an offer, a mentor's
+  // "want to learn" a goal.
+  const wants =
+    enrolment.form === 'request' ? uniqueTopics([...topics, ...goals]) : uniqueTopics(reverse);
+  const gives = enrolment.form === 'offer' ? [...topics] : uniqueTopics(reverse);
   return {
     ...rest,
     role: ROLE_OF_FORM[enrolment.form],
     ...(wants.length ? { goals: wants } : {}),
-    ...(enrolment.form === 'offer' && topics.length ? { offers: [...topics] } : {}),
+    ...(gives.length ? { offers: gives } : {}),
     ...(timezone ? { timezone } : {}),
     ...(workingHours ? { workingHours: { ...workingHours } } : {}),
     ...(capacity !== undefined ? { capacity } : {}),

@@ -25,6 +25,8 @@ export interface EnrolmentFields {
   goals: string[];
   /** request: "Preferred topics"; offer: "What I can help with". */
   topics: string[];
+  /** Reverse mentoring: request "What I could teach"; offer "What I want to learn". */
+  reverse?: string[];
   timezone?: string;
   /** offer only. */
   workingHours?: WorkingHours;
@@ -94,6 +96,8 @@ export function readEnrolmentForm(issue: { body: string }): EnrolmentFormRead | 
     fields.topics = listOf(answer(REQUEST('topics')), /[,;\n]/);
     fields.timezone = readTimeZone(answer(REQUEST('timezone')), note(REQUEST('timezone')));
     fields.preferredFormat = readFormat(answer(REQUEST('format')), note(REQUEST('format')));
+    const canTeach = listOf(answer(REQUEST('canTeach')), /[,;\n]/);
+    if (canTeach.length) fields.reverse = canTeach;
   } else {
     fields.topics = listOf(answer(OFFER('offers')), /[,;\n]/);
     if (fields.topics.length === 0)
@@ -101,6 +105,8 @@ export function readEnrolmentForm(issue: { body: string }): EnrolmentFormRead | 
     fields.capacity = readCapacity(answer(OFFER('capacity')), note(OFFER('capacity')));
     fields.workingHours = readHours(answer(OFFER('workingHours')), note(OFFER('workingHours')));
     fields.timezone = readTimeZone(answer(OFFER('timezone')), note(OFFER('timezone')));
+    const wantsToLearn = listOf(answer(OFFER('wantsToLearn')), /[,;\n]/);
+    if (wantsToLearn.length) fields.reverse = wantsToLearn;
   }
   return { form, fields: compact(fields), problems };
 }

@@ -55,6 +55,15 @@ export const MENTORSHIP_FORM_FIELDS = [
     description: 'How you would like to meet your mentor.',
     options: FORMAT_OPTIONS,
   },
+  {
+    id: 'canTeach',
+    label: 'What I could teach (reverse mentoring)',
+    type: 'input',
+    required: false,
+    description:
+      'Topics you know well enough to teach someone more senior, separated by commas: reverse mentoring pairs you with them.',
+    placeholder: 'Swift, accessibility',
+  },
 ] as const satisfies readonly RequestFormField[];
 
 /** The offer a mentor makes for one cycle; read by src/core/enrolment/read-enrolment-form.ts. */
@@ -91,6 +100,15 @@ export const MENTOR_OFFER_FORM_FIELDS = [
     required: true,
     description: 'Your IANA time zone, so you are paired with mentees whose day overlaps yours.',
     placeholder: 'Europe/Berlin',
+  },
+  {
+    id: 'wantsToLearn',
+    label: 'What I want to learn (reverse mentoring)',
+    type: 'input',
+    required: false,
+    description:
+      'Topics you would like a less senior colleague to teach you, separated by commas: reverse mentoring pairs you with them.',
+    placeholder: 'Rust, mobile',
   },
 ] as const satisfies readonly RequestFormField[];
 

@@ -177,7 +177,7 @@ export function appCommentWithKey(
  */
 export const WORKFLOW_BOT_LOGIN = 'github-actions';
 
-function byApp(author: IssueAuthor, appLogin: string): boolean {
+export function byApp(author: IssueAuthor, appLogin: string): boolean {
   const { login, isBot } = author;
   return (
     isAppAuthor({ login, isBot, appLogin }) ||

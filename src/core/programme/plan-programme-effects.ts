@@ -4,6 +4,7 @@ import type { PairingsFile, PlannedPair } from '../pairing/pairings-file.js';
 import type { Session } from '../sessions/session-schema.js';
 import { nudgeDue } from './check-ins.js';
 import { endKindOf } from './end-reason.js';
+import { formatIssueEffects } from './format-issues.js';
 import { type PairPerson, pairIssueText } from './pair-issue-text.js';
 import {
   appCommentWithKey,
@@ -41,7 +42,8 @@ export type { ProgrammeEffect } from './programme-effect.js';
  * - each unpaired mentee with an enrolment issue → their reply, when its text changed
  */
 export interface ProgrammeEffectsInput {
-  file: Pick<PairingsFile, 'week' | 'pairs' | 'ended' | 'unpaired'>;
+  file: Pick<PairingsFile, 'week' | 'pairs' | 'ended' | 'unpaired'> &
+    Partial<Pick<PairingsFile, 'formats'>>;
   /** The programme repository's issues: pair issues and enrolment issues, with comments. */
   issues: readonly ProgrammeIssue[];
   /**
@@ -91,6 +93,15 @@ export function planProgrammeEffects(input: ProgrammeEffectsInput): ProgrammeEff
     if (pairIssue) effects.push(...linkEffects(pair, pairIssue.issue.number, input));
   }
   effects.push(...unpairedEffects(input));
+  if (file.formats)
+    effects.push(
+      ...formatIssueEffects({
+        formats: file.formats,
+        issues: input.issues,
+        config,
+        showDetail: input.disclosure.showDetail,
+      }),
+    );
   return effects;
 }
 

@@ -33,4 +33,13 @@ export type ProgrammeEffect =
       body: string;
     }
   | { kind: 'upsert-comment'; issue: number; key: string; about: 'unpaired'; body: string }
-  | { kind: 'close-pair-issue'; issue: number; key: 'close'; body: string };
+  | { kind: 'close-pair-issue'; issue: number; key: 'close'; body: string }
+  /** A ring, reverse pair or onboarding buddy's one issue (see format-issues.ts). */
+  | {
+      kind: 'open-format-issue';
+      key: string;
+      format: 'ring' | 'reverse' | 'buddy';
+      title: string;
+      body: string;
+      labels: string[];
+    };
