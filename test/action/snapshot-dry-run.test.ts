@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runner } from '../../src/action/runner.js';
 import { fakeActionsEnv, restoreActionsEnv } from '../helpers/action-env.js';
@@ -15,6 +16,42 @@ const WORKSPACE = {
   'examples/acme/snapshot.json': SNAPSHOT_TEXT,
   'examples/acme/mentorship.yml': CONFIG_TEXT,
 };
+
+describe('snapshot and issues inputs with commit: none', () => {
+  it('plans the programme from the issues file as a what-if, and writes nothing', async () => {
+    const env = fakeActionsEnv({
+      inputs: {
+        snapshot: 'examples/acme/snapshot.json',
+        issues: 'examples/acme/issues.json',
+        config: 'examples/acme/mentorship.yml',
+        commit: 'none',
+        'as-of': '2026-11-16',
+      },
+      workspaceFiles: {
+        ...WORKSPACE,
+        'examples/acme/issues.json': readFileSync('examples/acme/issues.json', 'utf8'),
+      },
+    });
+    const outputs = expectOk(await runner(runnerDeps({ collect: fakeCollect() })));
+    // Enrolments restate the snapshot, so the week is the demo's week.
+    expect(outputs).toMatchObject({ new: '6', continuing: '8', ended: '2', unpaired: '1' });
+    const summary = env.summary();
+    expect(summary).toContain('## Programme');
+    expect(summary).toContain('| introduced (pair issue opened) (dry run) | 6 |');
+  });
+
+  it('names the input and the fix when the issues file is missing', async () => {
+    fakeActionsEnv({
+      inputs: { snapshot: 'examples/acme/snapshot.json', issues: 'nope.json', commit: 'none' },
+      workspaceFiles: WORKSPACE,
+    });
+    const outcome = await runner(runnerDeps({ collect: fakeCollect() }));
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('inputs.issues: there is no file nope.json'),
+    });
+  });
+});
 
 describe('snapshot input with commit: none', () => {
   it('pairs and reports the snapshot from the workspace without touching GitHub', async () => {
