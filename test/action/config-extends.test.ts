@@ -121,8 +121,8 @@ describe('the Action follows _extends', () => {
   it('in the workspace, follows relative paths and refuses a repository, saying why', async () => {
     const workspace = {
       'examples/acme/snapshot.json': SNAPSHOT_TEXT,
-      'config/mentorship.yml': '_extends: ../shared/base.yml\n',
-      'shared/base.yml': BASE_TEXT,
+      'config/mentorship.yml': '_extends: ../common/base.yml\n',
+      'common/base.yml': BASE_TEXT,
       'remote.yml': '_extends: acme/shared-config\n',
     };
     const inputs = { snapshot: 'examples/acme/snapshot.json', commit: 'none', mode: 'pair' };

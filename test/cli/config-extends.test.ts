@@ -18,8 +18,8 @@ const small = JSON.stringify(
 describe('the CLI follows _extends', () => {
   it('reads a relative _extends from the folder of the file that names it, nearer settings winning', async () => {
     const run = memoryIo({
-      'team/mentorship.yml': '_extends: ../shared/base.yml\npairing:\n  capacity: 4\n',
-      'shared/base.yml': 'pairing:\n  capacity: 1\n  maxSkillGap: 3\nhelp:\n  seniors: [ada]\n',
+      'team/mentorship.yml': '_extends: ../common/base.yml\npairing:\n  capacity: 4\n',
+      'common/base.yml': 'pairing:\n  capacity: 1\n  maxSkillGap: 3\nhelp:\n  seniors: [ada]\n',
     });
     const config = await loadConfig(run.io, 'team/mentorship.yml');
     expect(config.pairing).toMatchObject({ capacity: 4, maxSkillGap: 3 });

@@ -46,9 +46,9 @@ describe('_extends values', () => {
       ok: true,
       location: { ...inRepo, path: '.github/base.yml' },
     });
-    expect(target('../shared/base.yml', onDisk)).toEqual({
+    expect(target('../common/base.yml', onDisk)).toEqual({
       ok: true,
-      location: { kind: 'file', path: 'shared/base.yml' },
+      location: { kind: 'file', path: 'common/base.yml' },
     });
     expect(target('../../up.yaml', onDisk)).toEqual({
       ok: true,
