@@ -9,7 +9,7 @@ import { type IssueComment, listComments, upsertReply } from './reply-store.js';
 
 /** What to answer a comment with, decided from the issue's comments as they are now. */
 export interface CommentAnswer {
-  /** The reply: it ends with the enrolment marker keyed "comment:<id>". */
+  /** The reply: it ends with a marker keyed "comment:<id>" (see answerComment's markerKey). */
   body: string;
   /** The counts the answer adds to /metrics, applied once, when the reply is first made. */
   tally?: (t: ProgrammeTallies) => void;
@@ -33,7 +33,11 @@ export async function answerComment(params: {
   decide: (found: {
     comment: IssueComment;
     comments: readonly IssueComment[];
+    /** The app's earlier answer to this comment, if any. */
+    earlier: IssueComment | undefined;
   }) => Promise<CommentAnswer | null>;
+  /** The key in a reply's marker; default the enrolment marker's (session replies use their own). */
+  markerKey?: (body: string) => string | undefined;
 }): Promise<WebhookOutcome> {
   const { octokit, issue, commentId, config, state } = params;
   const key = `comment:${commentId}`;
@@ -42,9 +46,11 @@ export async function answerComment(params: {
     const comments = await listComments({ octokit, issue, appLogin });
     const comment = comments.find((c) => c.id === commentId && !c.isBot);
     if (!comment) return 'ignored';
-    const answer = await params.decide({ comment, comments });
+    const markerKey = params.markerKey ?? ((body: string) => parseEnrolmentMarker(body)?.key);
+    const isMine = (c: IssueComment) => markerKey(c.body) === key;
+    const earlier = comments.find((c) => c.isApp && isMine(c));
+    const answer = await params.decide({ comment, comments, earlier });
     if (!answer) return 'ignored';
-    const isMine = (c: IssueComment) => parseEnrolmentMarker(c.body)?.key === key;
     const made = await upsertReply({
       octokit,
       issue,
