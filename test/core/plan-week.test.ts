@@ -337,6 +337,15 @@ describe('planWeek: what each person set for the cycle', () => {
     ]);
   });
 
+  it('lets the admins’ per-person capacity win over both the config’s and the mentor’s own', () => {
+    const people = [withCapacity(1), learner('bo'), learner('cy'), learner('di')];
+    const base = config();
+    const raised = { ...base, pairing: { ...base.pairing, capacityOverrides: { ADA: 3 } } };
+    expect(planWeek({ snapshot: snapshotOf(people), config: raised }).pairs).toHaveLength(3);
+    const none = { ...base, pairing: { ...base.pairing, capacityOverrides: { ada: 0 } } };
+    expect(planWeek({ snapshot: snapshotOf(people), config: none }).pairs).toHaveLength(0);
+  });
+
   it('never goes above the config’s capacity, whatever a mentor asks', () => {
     const file = planWeek({
       snapshot: snapshotOf([withCapacity(5), learner('bo'), learner('cy'), learner('di')]),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LoginMap, sameLogin } from '../people/login.js';
 import { githubLogin, numberIn } from './zod-helpers.js';
 
 const pairRef = z.strictObject({
@@ -46,6 +47,12 @@ export const pairingSchema = z
       .describe(
         'Weeks after a pair ends during which pairing the same two again (after the cool-down) halves their fit.',
       ),
+    capacityOverrides: z
+      .record(githubLogin, numberIn(0, 10, { integer: true }))
+      .default({})
+      .describe(
+        'Per-person capacity set by the programme admins, e.g. { ada: 3, bo: 0 }: wins over both the capacity above and what the person said in their mentor offer.',
+      ),
     optOut: z.array(githubLogin).default([]).describe('Logins never paired (opted out).'),
     pinned: z.array(pairRef).default([]).describe('Pairs always kept while both are available.'),
     forbidden: z.array(pairRef).default([]).describe('Pairs never made.'),
@@ -77,8 +84,8 @@ function checkPairing(p: PairingInput, ctx: z.core.$RefinementCtx<PairingInput>)
       `must be after workingHours.start (${p.workingHours.start}); hours are local, 0–24`,
     );
   }
-  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  const pinnedMentee = new Map<string, number>();
+  const same = sameLogin;
+  const pinnedMentee = new LoginMap<number>();
   p.pinned.forEach((pin, i) => {
     if (p.forbidden.some((f) => same(f.mentor, pin.mentor) && same(f.mentee, pin.mentee))) {
       problem(
@@ -86,12 +93,12 @@ function checkPairing(p: PairingInput, ctx: z.core.$RefinementCtx<PairingInput>)
         `${pin.mentor} with ${pin.mentee} is also forbidden; keep it in one list`,
       );
     }
-    const earlier = pinnedMentee.get(pin.mentee.toLowerCase());
+    const earlier = pinnedMentee.get(pin.mentee);
     if (earlier !== undefined)
       problem(
         ['pinned', i, 'mentee'],
         `${pin.mentee} is already pinned (pinned.${earlier}); a mentee has one mentor`,
       );
-    else pinnedMentee.set(pin.mentee.toLowerCase(), i);
+    else pinnedMentee.set(pin.mentee, i);
   });
 }

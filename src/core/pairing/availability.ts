@@ -1,5 +1,5 @@
 import type { Config } from '../config/config-schema.js';
-import { includesLogin } from '../people/login.js';
+import { includesLogin, sameLogin } from '../people/login.js';
 import type { Person } from '../people/person.js';
 
 /** Why a person cannot take part this week, or null when they can. */
@@ -34,9 +34,14 @@ export function effectiveCapacity(pairing: Config['pairing']): number {
  * never above the organisation's effective capacity. 0 means they take no mentees this cycle.
  */
 export function mentorCapacity(
-  mentor: Pick<Person, 'capacity'>,
+  mentor: Pick<Person, 'capacity' | 'login'>,
   pairing: Config['pairing'],
 ): number {
+  // The admins' word for one person (pairing.capacityOverrides) wins, as all admin config does.
+  const override = Object.entries(pairing.capacityOverrides).find(([login]) =>
+    sameLogin(login, mentor.login),
+  );
+  if (override) return override[1];
   const effective = effectiveCapacity(pairing);
   return Math.min(mentor.capacity ?? effective, effective);
 }
