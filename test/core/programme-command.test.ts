@@ -22,6 +22,16 @@ describe('programme commands', () => {
     ]);
   });
 
+  it('reads an extension written with a space before its unit', () => {
+    expect(programmeCommandsIn('/mentorship extend 2 weeks\n/mentorship extend 3 w')).toEqual([
+      { kind: 'extend', weeks: 2 },
+      { kind: 'extend', weeks: 3 },
+    ]);
+    expect(programmeCommandsIn('/mentorship extend two weeks')[0]).toMatchObject({
+      kind: 'invalid',
+    });
+  });
+
   it('names what to type instead when a command cannot be read', () => {
     const [unknown, date, capacity, fit] = programmeCommandsIn(
       '/mentorship holiday\n/mentorship pause until 2026-02-30\n/mentorship capacity lots\n/fit maybe',

@@ -99,7 +99,11 @@ function parseExtend(
   args: string[],
   invalid: (problem: string) => ProgrammeCommand,
 ): ProgrammeCommand {
-  const match = args.length === 1 ? /^(\d{1,2})\s*(?:w|wk|wks|weeks?)?$/i.exec(args[0]!) : null;
+  // "2w", "2 w" and "2 weeks" all mean two weeks.
+  const match =
+    args.length >= 1 && args.length <= 2
+      ? /^(\d{1,2})(?:w|wk|wks|weeks?)?$/i.exec(args.join(''))
+      : null;
   const weeks = match ? Number(match[1]) : 0;
   return weeks >= 1
     ? { kind: 'extend', weeks }
