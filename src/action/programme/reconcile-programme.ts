@@ -42,7 +42,7 @@ export async function reconcileProgramme(params: {
   week: ProgrammeWeek;
   config: Config;
   asOf: string;
-  /** Null: check-ins (nudges, the fit question) are left to the weekly run, which has sessions. */
+  /** False (mode: introduce): check-ins (nudges, the fit question) wait for the weekly run, which has sessions. */
   checkIns: boolean;
   dryRun: boolean;
   issues: readonly ProgrammeIssue[];
