@@ -1,232 +1,116 @@
-// Requests and GraphQL points one snapshot costs, for simulated organisations behind nock,
-// beside the naive approach (every senior/junior pair, both people's repositories and commits
-// over REST). No network: nock answers everything and refuses anything else.
+// Requests and GraphQL points a snapshot's GitHub part costs, first run and weekly run, for
+// simulated organisations behind nock (test/github/fake-org-github.ts), beside the collector
+// before #12 (every person at 25 repositories per kind) run against the same organisation.
+// Both runs read what outcomes need too: activity week by week, first contributions, and the
+// reviews of the pull requests opened (all of them on a first run; new and still-open ones on
+// a weekly run).
+// Points are GitHub's documented price of each document (test/github/documented-cost.ts):
+// the model under which 5,000 people cost the 5,000 points GitHub charged the old collector.
+// No network: nock answers everything and refuses anything else.
 import { pathToFileURL } from 'node:url';
-import { Octokit } from '@octokit/rest';
-import {
-  type FragmentDefinitionNode,
-  Kind,
-  type OperationDefinitionNode,
-  parse,
-  type SelectionSetNode,
-  type ValueNode,
-} from 'graphql';
 import nock from 'nock';
+import { addDays } from '../src/core/dates.js';
 import { createOctokit } from '../src/github/client/create-octokit.js';
+import { RateBudget } from '../src/github/client/rate-budget.js';
 import { collectGitHub } from '../src/github/read/collect-github.js';
-import { DEFAULT_BATCH_SIZE } from '../src/github/read/read-contributions.js';
+import { readContributions } from '../src/github/read/read-contributions.js';
+import { documentedCost } from '../test/github/documented-cost.js';
+import { fakeLogin, fakeOrgGithub } from '../test/github/fake-org-github.js';
 
-const HOST = 'https://api.github.com';
-const SIZES = [100, 1_000, 5_000];
-const SENIOR_SHARE = 0.3;
-const JUNIOR_SHARE = 0.4;
-const REPOS_PER_PERSON = 4; // each simulated person: 4 repositories, one page of commits each
+const SIZES = [1_000, 5_000, 20_000];
 const HOURLY_POINTS = 5_000; // a GitHub App installation's GraphQL budget (its minimum)
-const BUDGET_SHARE = 0.1;
-const RUN_NAIVE_UP_TO = 100; // larger orgs: the naive count comes from its formula
-const SINCE = '2024-01-01';
-const UNTIL = '2024-06-30';
+const WEEKLY_SHARE = 0.2; // target: a weekly run for 5,000 people within 20% of one hour
+const RUN_BASELINE_UP_TO = 5_000; // larger: the baseline's price comes from its formula
+const WINDOW = { since: '2026-05-18', until: '2026-11-15' };
+const NEXT_WEEK = { since: addDays(WINDOW.since, 7), until: addDays(WINDOW.until, 7) };
+const UNLIMITED = 10_000_000; // the simulation's hour never runs out: we count, not stop
 
-type Vars = Record<string, unknown>;
-
-/**
- * GitHub's documented cost: each connection asked with first/last needs as many requests as
- * its parents could return; the sum over 100, rounded, at least 1 point.
- */
-export function documentedCost(query: string, variables: Vars): number {
-  const document = parse(query);
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions)
-    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const operation = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION,
-  ) as OperationDefinitionNode;
-  const value = (node: ValueNode): number =>
-    node.kind === Kind.INT
-      ? Number(node.value)
-      : node.kind === Kind.VARIABLE
-        ? Number(variables[node.name.value])
-        : 0;
-  const requests = (set: SelectionSetNode, multiplier: number): number => {
-    let total = 0;
-    for (const s of set.selections) {
-      if (s.kind === Kind.FIELD) {
-        const page = s.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
-        const limit = page ? value(page.value) : undefined;
-        if (limit !== undefined) total += multiplier;
-        if (s.selectionSet) total += requests(s.selectionSet, multiplier * (limit ?? 1));
-      } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        total += requests(s.selectionSet, multiplier);
-      } else {
-        const fragment = fragments.get(s.name.value);
-        if (fragment) total += requests(fragment.selectionSet, multiplier);
-      }
-    }
-    return total;
-  };
-  return Math.max(1, Math.round(requests(operation.selectionSet, 1) / 100));
-}
-
-const loginOf = (i: number) => `m${String(i).padStart(5, '0')}`;
-
-/** Answers OrgMembers pages and any Contributions batch for an org of `size` people. */
-function simulateGraphql(size: number): { requests: number; points: number } {
-  const seen = { requests: 0, points: 0 };
-  nock(HOST)
-    .post('/graphql')
-    .reply((_uri, raw) => {
-      const { query, variables = {} } = (typeof raw === 'string' ? JSON.parse(raw) : raw) as {
-        query: string;
-        variables?: Vars;
-      };
-      const cost = documentedCost(query, variables);
-      seen.requests += 1;
-      seen.points += cost;
-      const rateLimit = {
-        cost,
-        remaining: HOURLY_POINTS - seen.points,
-        resetAt: '2030-01-01T12:34:00Z',
-        limit: HOURLY_POINTS,
-      };
-      if (query.includes('query OrgMembers')) {
-        const offset = Number(variables.cursor ?? 0);
-        const end = Math.min(size, offset + 100);
-        const nodes = Array.from({ length: end - offset }, (_, k) => ({
-          databaseId: offset + k + 1,
-          login: loginOf(offset + k),
-          name: null,
-        }));
-        const pageInfo = { hasNextPage: end < size, endCursor: end < size ? String(end) : null };
-        return [
-          200,
-          { data: { rateLimit, organization: { membersWithRole: { pageInfo, nodes } } } },
-        ];
-      }
-      const data: Vars = { rateLimit };
-      for (const [key, login] of Object.entries(variables)) {
-        if (!/^login\d+$/.test(key)) continue;
-        const byRepository = Array.from({ length: REPOS_PER_PERSON }, (_, r) => ({
-          repository: {
-            nameWithOwner: `acme/${login}-${r}`,
-            primaryLanguage: { name: r % 2 ? 'Go' : 'TypeScript' },
-          },
-          contributions: { totalCount: 3 },
-        }));
-        const none: unknown[] = [];
-        data[`u${key.slice(5)}`] = {
-          login,
-          contributionsCollection: {
-            commitContributionsByRepository: byRepository,
-            pullRequestContributionsByRepository: byRepository,
-            pullRequestReviewContributionsByRepository: none,
-            issueContributionsByRepository: none,
-          },
-        };
-      }
-      return [200, { data }];
-    })
-    .persist();
-  return seen;
-}
-
-/** Requests the naive approach needs: member pages, then per pair both people's repos and commits. */
-function naiveFormula(size: number): number {
-  const pairs = Math.floor(size * SENIOR_SHARE) * Math.floor(size * JUNIOR_SHARE);
-  return Math.ceil(size / 100) + pairs * 2 * (1 + REPOS_PER_PERSON);
-}
-
-/** Runs the naive approach against nock and counts what it sends. */
-async function runNaive(size: number): Promise<number> {
-  let requests = 0;
-  const count = (body: unknown) => () => {
-    requests += 1;
-    return [200, body] as [number, unknown];
-  };
-  const members = Array.from({ length: size }, (_, i) => ({ login: loginOf(i), id: i + 1 }));
-  nock(HOST).get('/orgs/acme/members').query(true).reply(count(members)).persist();
-  nock(HOST)
-    .get(/^\/users\/[^/]+\/repos/)
-    .reply((uri) =>
-      count(
-        Array.from({ length: REPOS_PER_PERSON }, (_, r) => ({
-          name: `${uri.split('/')[2]}-${r}`,
-          owner: { login: 'acme' },
-        })),
-      )(),
-    )
-    .persist();
-  nock(HOST)
-    .get(/^\/repos\/acme\/[^/]+\/commits/)
-    .reply(count([{ sha: 'a' }, { sha: 'b' }]))
-    .persist();
-  // A plain Octokit: only the count matters here, and throttling would only slow the simulation.
-  const octokit = new Octokit({ auth: 'bench' });
-  const { data: listed } = await octokit.request('GET /orgs/{org}/members', {
-    org: 'acme',
-    per_page: 100,
-  });
-  const seniors = listed.slice(0, Math.floor(size * SENIOR_SHARE));
-  const juniors = listed.slice(seniors.length, seniors.length + Math.floor(size * JUNIOR_SHARE));
-  const readPerson = async (person: string) => {
-    const { data: repos } = await octokit.request('GET /users/{username}/repos', {
-      username: person,
-      per_page: 100,
-    });
-    for (const repo of repos) {
-      await octokit.request('GET /repos/{owner}/{repo}/commits', {
-        owner: repo.owner.login,
-        repo: repo.name,
-        author: person,
-        since: `${SINCE}T00:00:00Z`,
-        per_page: 100,
-      });
-    }
-  };
-  for (const senior of seniors) {
-    // The pairs of one senior side by side: the same requests, sooner.
-    await Promise.all(
-      juniors.map(async (junior) => {
-        await readPerson(senior.login);
-        await readPerson(junior.login);
-      }),
-    );
-  }
-  return requests;
-}
-
-async function benchSize(size: number): Promise<Record<string, string | number>> {
-  const seen = simulateGraphql(size);
-  const octokit = createOctokit({
+const octokit = () =>
+  createOctokit({
     token: 'bench',
+    log: {},
     timing: { retryAfterBaseValue: 1, paceRequests: false },
   });
-  const result = await collectGitHub({ octokit, org: 'acme', since: SINCE, until: UNTIL });
-  if (result.members.length !== size || result.requests !== seen.requests) {
+
+async function run(params: {
+  size: number;
+  window: typeof WINDOW;
+  bases?: Parameters<typeof collectGitHub>[0]['bases'];
+}) {
+  const today = addDays(params.window.until, 1);
+  const github = fakeOrgGithub({ size: params.size, remaining: UNLIMITED, today });
+  const result = await collectGitHub({
+    octokit: octokit(),
+    org: 'acme',
+    ...params.window,
+    budget: new RateBudget(),
+    ...(params.bases ? { bases: params.bases } : {}),
+  });
+  nock.cleanAll();
+  if (
+    result.pending.length > 0 ||
+    result.requests !== github.requests ||
+    result.pointsUsed !== github.points
+  ) {
     throw new Error(
-      `simulation mismatch: ${result.members.length} members, ${result.requests} vs ${seen.requests} requests`,
+      `simulation mismatch at ${params.size}: ${result.requests} vs ${github.requests} requests`,
     );
   }
-  nock.cleanAll();
-  const ran = size <= RUN_NAIVE_UP_TO;
-  const naive = ran ? await runNaive(size) : naiveFormula(size);
-  if (ran && naive !== naiveFormula(size))
-    throw new Error(`naive run ${naive} ≠ formula ${naiveFormula(size)}`);
-  nock.cleanAll();
-  const cap = HOURLY_POINTS * BUDGET_SHARE;
-  return {
-    members: size,
-    requests: result.requests,
-    'GraphQL points': result.pointsUsed,
-    'requests/member': round(result.requests / size),
-    'naive requests': naive,
-    'naive counted by': ran ? 'run against nock' : 'formula',
-    'naive requests/member': round(naive / size),
-    'naive ÷ ours': Math.round(naive / result.requests),
-    [`points ≤ ${cap} (10% of ${HOURLY_POINTS}/h)`]: result.pointsUsed <= cap ? 'yes' : 'NO',
-  };
+  return { ...result, pullRequestsRead: github.pullRequestsRead };
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+/** The collector before: 25 people per request, 25 repositories per kind, no totals first. */
+async function baseline(size: number): Promise<{ requests: number; points: number; by: string }> {
+  const memberPages = Math.ceil(size / 100);
+  const formula = {
+    requests: memberPages + Math.ceil(size / 25),
+    points: memberPages + size,
+    by: 'formula',
+  };
+  if (size > RUN_BASELINE_UP_TO) return formula;
+  const github = fakeOrgGithub({ size, remaining: UNLIMITED });
+  const logins = Array.from({ length: size }, (_, i) => fakeLogin(i));
+  await readContributions({ octokit: octokit(), logins, ...WINDOW });
+  nock.cleanAll();
+  const ran = {
+    requests: memberPages + github.requests,
+    points: memberPages + github.points,
+    by: 'run',
+  };
+  if (ran.points !== formula.points)
+    throw new Error(`baseline ${ran.points} ≠ formula ${formula.points}`);
+  return ran;
+}
+
+const percent = (points: number) => `${((100 * points) / HOURLY_POINTS).toFixed(1)}%`;
+
+async function benchSize(size: number): Promise<Record<string, string | number>> {
+  const first = await run({ size, window: WINDOW });
+  const base = {
+    window: WINDOW,
+    activity: Object.fromEntries(first.activity),
+    timeline: Object.fromEntries(first.timelines),
+  };
+  const weekly = await run({ size, window: NEXT_WEEK, bases: [base] });
+  const before = await baseline(size);
+  return {
+    people: size,
+    'first: requests': first.requests,
+    'first: points': first.pointsUsed,
+    'weekly: requests': weekly.requests,
+    'weekly: points': weekly.pointsUsed,
+    'weekly: % of hour': percent(weekly.pointsUsed),
+    'first: pull requests read': first.pullRequestsRead,
+    'weekly: pull requests read': weekly.pullRequestsRead,
+    'before: requests': before.requests,
+    'before: points': before.points,
+    'before counted by': before.by,
+    'before ÷ first': Math.round((10 * before.points) / first.pointsUsed) / 10,
+    'before ÷ weekly': Math.round((10 * before.points) / weekly.pointsUsed) / 10,
+    [`target: weekly at 5,000 ≤ ${WEEKLY_SHARE * 100}% of ${HOURLY_POINTS}/h`]:
+      size !== 5_000 ? '' : weekly.pointsUsed <= HOURLY_POINTS * WEEKLY_SHARE ? 'yes' : 'NO',
+  };
+}
 
 // The worked example in GitHub's rate-limit docs: 1 + 100 + 100 × 50 requests → 51 points.
 const DOCS_EXAMPLE = `query { viewer { login repositories(first: 100) { nodes { id
@@ -247,11 +131,10 @@ export async function runGitHubRequestsBench(): Promise<Array<Record<string, str
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const rows = await runGitHubRequestsBench();
-  console.table(rows);
+  console.table(await runGitHubRequestsBench());
   console.log(
-    `collectGitHub: members 100 per request, contributions ${DEFAULT_BATCH_SIZE} people per request; ` +
-      "points by GitHub's documented formula. Naive: 30% seniors × 40% juniors, each pair reading " +
-      `both people's repositories and ${REPOS_PER_PERSON} repositories' commits over REST (1 request each).`,
+    'Members and activity over a 26-week window; weekly: the next week, rolled from the first ' +
+      "run's counts. Simulated people: a fifth inactive, most in 2–8 repositories, one in " +
+      'twenty in 30–59, each repository active in a week with a chance falling with its rank.',
   );
 }

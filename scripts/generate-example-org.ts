@@ -22,6 +22,7 @@ import { buildPeople } from './example-org/people.js';
 import { buildProgrammeIssues } from './example-org/programme-issues.js';
 import { buildSessionLog, type TrackerRecord } from './example-org/session-log.js';
 import { buildSessions } from './example-org/sessions.js';
+import { withTimeline } from './example-org/timeline.js';
 
 export { buildSessionLog, type TrackerRecord };
 
@@ -41,7 +42,12 @@ export function buildExampleOrg(): Snapshot {
     organization: 'acme',
     asOf: EXAMPLE_AS_OF,
     window: { ...EXAMPLE_WINDOW },
-    people: buildPeople(),
+    people: withTimeline({
+      people: buildPeople(),
+      pairs: [...PAIRS, ...HISTORY],
+      window: EXAMPLE_WINDOW,
+      asOf: EXAMPLE_AS_OF,
+    }),
     pairs: PAIRS.map((p) => ({ ...p })),
     history: HISTORY.map((p) => ({ ...p })),
     sessions: buildSessions(),

@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { configFileSchema } from '../src/core/config/config-file-schema.js';
+import { csvRowSchema, hrExportSchema } from '../src/core/outcomes/export/export-schemas.js';
 import { pairingsFileSchema } from '../src/core/pairing/pairings-file.js';
 import { snapshotSchema } from '../src/core/snapshot/snapshot-schema.js';
 
@@ -16,6 +17,14 @@ const SCHEMAS = {
   'schema/pairings.schema.json': {
     schema: pairingsFileSchema,
     title: 'mentorship-bot pairings file',
+  },
+  'schema/export-hr.schema.json': {
+    schema: hrExportSchema,
+    title: 'mentorship export --format hr',
+  },
+  'schema/export-csv-row.schema.json': {
+    schema: csvRowSchema,
+    title: 'mentorship export --format csv (one row)',
   },
 } as const;
 

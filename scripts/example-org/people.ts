@@ -35,12 +35,30 @@ function activityAt(params: { area: string; level: number; random: Random }): Ac
   return activity;
 }
 
+// Linear teams own the repositories: a person's team is where their strongest repository work is.
+const TEAM_OF_REPOSITORY: Record<string, string> = {
+  'acme/payments-api': 'PAY',
+  'acme/web': 'WEB',
+  'acme/infra': 'INFRA',
+  'acme/search': 'SEARCH',
+  'acme/data-pipeline': 'DATA',
+};
+
+function teamsOf(spec: PersonSpec): string[] {
+  const repositories = Object.entries(spec.skills)
+    .filter(([area]) => TEAM_OF_REPOSITORY[area])
+    .sort((a, b) => b[1] - a[1]);
+  return repositories.length ? [TEAM_OF_REPOSITORY[repositories[0]![0]]!] : [];
+}
+
 function toRecord(spec: PersonSpec): PersonRecord {
   const random = randomFor(`activity:${spec.login}`);
+  const teams = teamsOf(spec);
   return {
     login: spec.login,
     name: spec.name,
     ...(spec.title ? { title: spec.title } : {}),
+    ...(teams.length ? { teams } : {}),
     timezone: spec.timezone,
     ...(spec.outOfOfficeUntil ? { outOfOfficeUntil: spec.outOfOfficeUntil } : {}),
     active: spec.active ?? true,

@@ -1,5 +1,5 @@
-import type { LinearClient } from '@linear/sdk';
 import type { collectSnapshot } from '../collect/collect-snapshot.js';
+import type { LinearClient } from '../linear/linear-client.js';
 
 export type { CollectProgress } from '../collect/collect-snapshot.js';
 

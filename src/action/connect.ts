@@ -4,8 +4,15 @@ import { ActionError } from './action-error.js';
 import type { RepositoryRef } from './context/resolve-repository.js';
 import type { ActionInputs } from './inputs/inputs-schema.js';
 
-const ORG_READ: TokenScope = { permissions: { members: 'read', issues: 'read', metadata: 'read' } };
-const REPO_WRITE: TokenScope = {
+/**
+ * Reads the organisation: members (and their verified-domain emails), activity, session issues,
+ * and the config files `_extends` names in other repositories (contents: read).
+ */
+export const ORG_READ: TokenScope = {
+  permissions: { members: 'read', issues: 'read', contents: 'read', metadata: 'read' },
+};
+/** Reads and writes the one repository the workflow runs in. app.yml grants the union of both. */
+export const REPO_WRITE: TokenScope = {
   // Issues write: the programme's pair issues, check-ins and closing comments live here.
   permissions: { contents: 'write', pull_requests: 'write', issues: 'write', metadata: 'read' },
 };

@@ -1,5 +1,6 @@
 import type { Config } from '../core/config/config-schema.js';
 import { renderHelpScheduleSection } from '../core/help/help-schedule-section.js';
+import { reportOutcomes } from '../core/outcomes/report-outcomes.js';
 import { disclosure } from '../core/privacy/disclosure.js';
 import { planProgrammePairs } from '../core/programme/plan-programme-pairs.js';
 import type { ProgrammeIssue } from '../core/programme/programme-issue.js';
@@ -15,8 +16,10 @@ import { readInputs } from './inputs/read-inputs.js';
 import { introduceOnly } from './programme/introduce-only.js';
 import { introduce, readProgramme } from './programme/programme-steps.js';
 import { programmeSummary } from './programme/programme-summary.js';
+import { endPausedRun } from './steps/activity-store-pause.js';
+import { checkConfigAgainstPeople } from './steps/check-config.js';
 import { loadConfig } from './steps/load-config.js';
-import { collectLive, readSnapshotFile } from './steps/load-snapshot.js';
+import { collectLive, type LoadedSnapshot, readSnapshotFile } from './steps/load-snapshot.js';
 import { type ActionOutputs, publish } from './steps/publish.js';
 import { reportSessions } from './steps/report-sessions.js';
 import { type PairAndWriteResult, pairAndWrite } from './steps/write-pairings.js';
@@ -73,9 +76,12 @@ async function runSteps(deps: RunnerDeps): Promise<ActionOutputs> {
     const { clock: now, sleep } = deps;
     return introduceOnly({ toolkit, context, config, path, asOf, source, now, sleep, log });
   }
-  const collected = await loadSnapshot({ deps, inputs, context, config, asOf });
-  const week = programmeWeek({ snapshot: collected, issues: source.issues, config });
+  const loaded = await loadSnapshot({ deps, inputs, context, config, asOf });
+  // GitHub's hourly budget ran out: the activity read so far is kept, and the rest waits.
+  if (loaded.paused) return endPausedRun({ run: loaded.paused, toolkit, log, path });
+  const week = programmeWeek({ snapshot: loaded.snapshot, issues: source.issues, config });
   const { snapshot } = week;
+  checkConfigAgainstPeople({ config, snapshot, log });
   const pairs =
     inputs.mode === 'report'
       ? null
@@ -95,6 +101,9 @@ async function runSteps(deps: RunnerDeps): Promise<ActionOutputs> {
       })
     : null;
   const report = inputs.mode === 'pair' ? null : reportSessions({ snapshot, config });
+  // Outcomes only where goals may be shown: a private repository, never a public one.
+  const visibility = context.repository?.visibility ?? 'unknown';
+  const outcomes = report && reportOutcomes({ snapshot, config, visibility });
   const summary = pairs
     ? programmeSummary({ result: programme, issues: source.issues, config })
     : null;
@@ -105,7 +114,7 @@ async function runSteps(deps: RunnerDeps): Promise<ActionOutputs> {
     path,
     snapshot,
     pairs,
-    report,
+    report: report && outcomes ? { ...report, outcomes } : report,
     programme: summary,
     help: helpSchedule({ inputs, context, config, snapshot, now: deps.clock }),
   });
@@ -137,7 +146,7 @@ function loadRunConfig(params: { inputs: ActionInputs; context: RunContext; log:
     source:
       inputs.snapshot || !access || !repository
         ? { kind: 'workspace', workspace }
-        : { kind: 'repository', client: access.repo, repository },
+        : { kind: 'repository', client: access.repo, others: access.org, repository },
     log,
   });
 }
@@ -148,19 +157,22 @@ async function loadSnapshot(params: {
   context: RunContext;
   config: Config;
   asOf: string;
-}): Promise<Snapshot> {
+}): Promise<LoadedSnapshot> {
   const { deps, inputs, context, config } = params;
   if (inputs.snapshot) {
     const snapshot = await readSnapshotFile({
       workspace: context.workspace,
       path: inputs.snapshot,
     });
-    return inputs['as-of'] ? { ...snapshot, asOf: inputs['as-of'] } : snapshot;
+    return { snapshot: inputs['as-of'] ? { ...snapshot, asOf: inputs['as-of'] } : snapshot };
   }
   return collectLive({
     collect: deps.collect,
     createLinear: deps.createLinear,
-    client: requireAccess(context.access, 'a live run').org,
+    access: requireAccess(context.access, 'a live run'),
+    repository: context.repositoryRef,
+    visibility: context.repository?.visibility ?? 'unknown',
+    commit: inputs.commit,
     linearApiKey: inputs['linear-api-key'],
     config,
     org: context.org,

@@ -5,6 +5,8 @@ export interface ActionLog {
   info: (message: string) => void;
   warning: (message: string) => void;
   debug: (message: string) => void;
+  /** Something to know that is no problem (a notice annotation); optional for recorders. */
+  notice?: (message: string) => void;
 }
 
 /**
@@ -21,7 +23,12 @@ export interface ActionsToolkit {
 }
 
 export function coreLog(): ActionLog {
-  return { info: core.info, warning: (m) => core.warning(m), debug: core.debug };
+  return {
+    info: core.info,
+    warning: (m) => core.warning(m),
+    debug: core.debug,
+    notice: (m) => core.notice(m),
+  };
 }
 
 export function coreToolkit(params: { env: Record<string, string | undefined>; log: ActionLog }) {

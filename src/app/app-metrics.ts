@@ -1,84 +1,95 @@
-import {
-  type HistogramData,
-  histogramSamples,
-  type MetricFamily,
-  renderPrometheus,
-} from '../core/metrics/prometheus.js';
-import { type MeteredSession, sessionFamilies } from '../core/metrics/session-metrics.js';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { emptyProgrammeTallies, programmeFamilies } from '../core/metrics/programme-metrics.js';
+import { sessionFamilies } from '../core/metrics/session-metrics.js';
+import { FamilyMetrics } from './metrics/family-metrics.js';
 import { ProgrammeTally } from './programme-tally.js';
+import type { AppStateStore } from './state/app-state-store.js';
+import { MemoryStateStore } from './state/memory-state-store.js';
 
 export const DURATION_BOUNDS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] as const;
 
-export type WebhookOutcome = 'handled' | 'ignored' | 'config-problem' | 'error';
+/**
+ * duplicate: the delivery id was handled already (answered 200); busy: another attempt of it is
+ * still running (answered 503, so GitHub can redeliver it should that attempt die).
+ */
+export type WebhookOutcome =
+  | 'handled'
+  | 'ignored'
+  | 'config-problem'
+  | 'error'
+  | 'duplicate'
+  | 'busy';
 
 /**
- * What this process has seen: sessions it recorded (withdrawals remove them), the programme's
- * counts and webhook handling. In memory: each instance reports its own, and a restart starts
- * from zero.
+ * The App's /metrics: one prom-client registry per app (never the global one, so two apps in
+ * one process keep their numbers apart). Session gauges are read from the state store at each
+ * scrape (shared by every instance with Redis); programme counters and webhook handling are
+ * this process's own.
  */
 export class AppMetrics {
   /** Programme events: commands answered, pairs introduced, nudged and ended (counts only). */
   readonly programme = new ProgrammeTally();
-  private readonly sessions = new Map<string, MeteredSession>();
-  private readonly webhooks = new Map<string, number>();
-  private readonly durations = new Map<string, { counts: number[]; sum: number; count: number }>();
+  readonly registry = new Registry();
+  /** Where sessions and delivery claims live: this process's memory, or Redis. */
+  readonly store: AppStateStore;
+  private readonly now: () => Date;
+  private readonly families: FamilyMetrics;
+  private readonly webhooks: Counter<'event' | 'outcome'>;
+  private readonly durations: Histogram<'event'>;
+  private readonly ready: Gauge;
 
-  recordSession(id: string, session: MeteredSession): void {
-    this.sessions.set(id, session);
+  constructor(params: { store?: AppStateStore; now?: () => Date } = {}) {
+    this.store = params.store ?? new MemoryStateStore();
+    this.now = params.now ?? (() => new Date());
+    const registers = [this.registry];
+    this.families = new FamilyMetrics({
+      registry: this.registry,
+      definitions: [
+        ...sessionFamilies({ sessions: [], today: '1970-01-01' }),
+        ...programmeFamilies(emptyProgrammeTallies()),
+      ],
+    });
+    this.webhooks = new Counter({
+      name: 'mentorship_webhooks_total',
+      help: 'Webhook deliveries handled, by event and outcome.',
+      labelNames: ['event', 'outcome'],
+      registers,
+    });
+    this.durations = new Histogram({
+      name: 'mentorship_webhook_duration_seconds',
+      help: 'Time spent handling a webhook delivery, by event.',
+      labelNames: ['event'],
+      buckets: [...DURATION_BOUNDS],
+      registers,
+    });
+    this.ready = new Gauge({
+      name: 'mentorship_metrics_ready',
+      help: '1 once the session gauges hold every session recorded before this instance started; 0 while they are rebuilt.',
+      registers,
+    });
   }
 
-  withdrawSession(id: string): void {
-    this.sessions.delete(id);
+  /** Starts each event's error series at 0, so an alert's increase() sees the first error. */
+  knowEvents(events: readonly string[]): void {
+    for (const event of events) this.webhooks.inc({ event, outcome: 'error' }, 0);
   }
 
   observeWebhook(params: { event: string; outcome: WebhookOutcome; seconds: number }): void {
     const { event, outcome, seconds } = params;
-    const k = JSON.stringify([event, outcome]);
-    this.webhooks.set(k, (this.webhooks.get(k) ?? 0) + 1);
-    const h = this.durations.get(event) ?? {
-      counts: Array(DURATION_BOUNDS.length + 1).fill(0),
-      sum: 0,
-      count: 0,
-    };
-    const slot = DURATION_BOUNDS.findIndex((bound) => seconds <= bound);
-    h.counts[slot < 0 ? DURATION_BOUNDS.length : slot] += 1;
-    h.sum += seconds;
-    h.count += 1;
-    this.durations.set(event, h);
+    this.webhooks.inc({ event, outcome });
+    this.durations.observe({ event }, seconds);
   }
 
-  families(): MetricFamily[] {
-    const webhookSamples = [...this.webhooks.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([k, value]) => {
-        const [event, outcome] = JSON.parse(k) as [string, string];
-        return { labels: { event, outcome }, value };
-      });
-    const durationSamples = [...this.durations.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .flatMap(([event, h]) => {
-        const data: HistogramData = { labels: { event }, ...h };
-        return histogramSamples({ bounds: DURATION_BOUNDS, data });
-      });
-    return [
-      ...sessionFamilies([...this.sessions.values()]),
-      ...this.programme.families(),
-      {
-        name: 'mentorship_webhooks_total',
-        help: 'Webhook deliveries handled, by event and outcome.',
-        type: 'counter',
-        samples: webhookSamples,
-      },
-      {
-        name: 'mentorship_webhook_duration_seconds',
-        help: 'Time spent handling a webhook delivery, by event.',
-        type: 'histogram',
-        samples: durationSamples,
-      },
-    ];
+  /** The exposition text, with the session gauges read from the store now. */
+  async render(): Promise<string> {
+    const [sessions, ready] = await Promise.all([this.store.sessions(), this.store.isReady()]);
+    const today = this.now().toISOString().slice(0, 10);
+    this.families.fill([...sessionFamilies({ sessions, today }), ...this.programme.families()]);
+    this.ready.set(ready ? 1 : 0);
+    return this.registry.metrics();
   }
 
-  render(): string {
-    return renderPrometheus(this.families());
+  get contentType(): string {
+    return this.registry.contentType;
   }
 }

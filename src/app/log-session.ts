@@ -4,12 +4,11 @@ import { parseSessionMarker } from '../core/session-records/session-marker.js';
 import { decideSessionLog, type LogOrigin } from '../core/session-records/session-replies.js';
 import { issueSessionId } from '../core/session-records/source-id.js';
 import type { ParseResult } from '../core/sessions/session-draft.js';
-import type { Session } from '../core/sessions/session-schema.js';
 import { resolveAppLogin } from './app-identity.js';
 import type { WebhookOutcome } from './app-metrics.js';
 import type { AppState } from './app-state.js';
 import { type AppOctokit, type IssueRef, issueKey } from './github-types.js';
-import { metricsName } from './metrics-name.js';
+import { meteredSession } from './metrics/metered-session.js';
 import { type IssueComment, listComments, upsertReply } from './reply-store.js';
 
 /** What a session source holds when it is read: a session or why not, none, or nothing at all. */
@@ -66,25 +65,13 @@ export async function logSession(params: {
     if (decision.kind === 'ignore') return 'ignored';
     await upsertReply({ octokit, issue, appLogin, comments, isMine, body: decision.body });
     const id = issueSessionId(source);
-    if (decision.session) state.metrics.recordSession(id, metered(decision.session, config, state));
-    else state.metrics.withdrawSession(id);
+    const { store } = state.metrics;
+    if (decision.session) {
+      await store.recordSession({
+        id,
+        session: meteredSession({ session: decision.session, config, state }),
+      });
+    } else await store.removeSession(id);
     return 'handled';
   });
-}
-
-function metered(session: Session, config: Config, state: AppState) {
-  const identity = config.privacy.metricsIdentity;
-  if (identity === 'hashed' && !state.hashSalt) {
-    state.warnOnce(
-      'unsalted-hash',
-      'privacy.metricsIdentity is "hashed" but METRICS_HASH_SALT is not set: anyone can match the hashed ids in /metrics to logins by hashing known logins. Set METRICS_HASH_SALT to a secret.',
-    );
-  }
-  const name = (login: string) =>
-    metricsName({ login, identity, ...(state.hashSalt ? { salt: state.hashSalt } : {}) });
-  return {
-    senior: name(session.mentor),
-    juniors: session.mentees.map(name),
-    durationMins: session.durationMins,
-  };
 }

@@ -1,13 +1,6 @@
-// `npm start`: Probot reads APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, PORT… from the environment (or
-// .env); without an app id it serves the setup flow that registers the app from app.yml.
-import { run } from 'probot';
+// `npm start`: the App's server from the environment (see src/app/server/serve-from-env.ts);
+// without APP_ID, Probot's setup flow that registers the app from app.yml.
 import { mentorshipApp } from './mentorship-app.js';
+import { serveFromEnv } from './server/serve-from-env.js';
 
-const hashSalt = process.env.METRICS_HASH_SALT;
-const metricsToken = process.env.METRICS_TOKEN;
-await run(
-  mentorshipApp({
-    ...(hashSalt ? { hashSalt } : {}),
-    ...(metricsToken ? { metricsToken } : {}),
-  }),
-);
+await serveFromEnv({ env: process.env, app: mentorshipApp });

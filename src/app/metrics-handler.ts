@@ -1,16 +1,16 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PROMETHEUS_CONTENT_TYPE } from '../core/metrics/prometheus.js';
 import type { AppMetrics } from './app-metrics.js';
 
 export const METRICS_PATH = '/metrics';
 
 /**
- * A Probot server handler serving GET /metrics; returns false for every other request. With a
+ * A Probot server handler serving GET /metrics; resolves false for every other request. With a
  * `token` (METRICS_TOKEN), only requests bearing it are answered: the metrics name people.
+ * While the state store cannot be read it answers 503, so Prometheus marks the scrape failed.
  */
 export function metricsHandler(metrics: AppMetrics, options: { token?: string } = {}) {
-  return (req: IncomingMessage, res: ServerResponse): boolean => {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = (req.url ?? '').split('?')[0];
     if (path !== METRICS_PATH) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -21,8 +21,15 @@ export function metricsHandler(metrics: AppMetrics, options: { token?: string } 
       res.writeHead(401, { 'www-authenticate': 'Bearer realm="metrics"' }).end();
       return true;
     }
-    const body = metrics.render();
-    res.writeHead(200, { 'content-type': PROMETHEUS_CONTENT_TYPE });
+    let body: string;
+    try {
+      body = await metrics.render();
+    } catch {
+      // The shared store (Redis) is unreachable: say so rather than serve gauges of zero.
+      res.writeHead(503, { 'retry-after': '15' }).end();
+      return true;
+    }
+    res.writeHead(200, { 'content-type': metrics.contentType });
     res.end(req.method === 'HEAD' ? undefined : body);
     return true;
   };

@@ -1,9 +1,9 @@
+import type { MetricFamily } from '../core/metrics/metric-family.js';
 import {
   emptyProgrammeTallies,
   type ProgrammeTallies,
   programmeFamilies,
 } from '../core/metrics/programme-metrics.js';
-import type { MetricFamily } from '../core/metrics/prometheus.js';
 
 // Enough to cover any redelivery window many times over; the oldest keys are forgotten first.
 const REMEMBERED = 20_000;

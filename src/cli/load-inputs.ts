@@ -3,9 +3,8 @@ import { loadConfigChain } from '../config/load-config-chain.js';
 import type { Config } from '../core/config/config-schema.js';
 import { DEFAULT_CONFIG } from '../core/config/parse-config.js';
 import { type Parsed, parseWith } from '../core/config/zod-helpers.js';
-import { unavailableBecause } from '../core/pairing/availability.js';
 import { type PairingsFile, parsePairingsFile } from '../core/pairing/pairings-file.js';
-import { type Person, toPerson } from '../core/people/person.js';
+
 import {
   type ProgrammeIssuesFile,
   programmeIssuesFileSchema,
@@ -14,9 +13,10 @@ import { isProgrammeRepository } from '../core/programme/programme-repository.js
 import { parseSnapshot, type Snapshot } from '../core/snapshot/snapshot-schema.js';
 import { type CliIo, UsageError } from './cli-io.js';
 import type { OptionSpec } from './command.js';
+import { parseJsonText } from './json-text.js';
 import { requireString } from './options.js';
 
-async function readText(io: CliIo, path: string, what: string): Promise<string> {
+export async function readText(io: CliIo, path: string, what: string): Promise<string> {
   try {
     return await io.readFile(path);
   } catch (error) {
@@ -38,13 +38,7 @@ async function loadJson<T>(
   parse: (data: unknown) => Parsed<T>,
 ): Promise<T> {
   const text = await readText(io, path, what);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
-  }
-  const parsed = parse(data);
+  const parsed = parse(parseJsonText({ text, path }));
   if (!parsed.ok) throw problemsError(path, parsed.problems);
   return parsed.value;
 }
@@ -135,20 +129,4 @@ export async function loadSnapshotAndConfig(
     loadConfig(io, values.config as string | undefined),
   ]);
   return { snapshot, config };
-}
-
-/** People who can take part this week, with roles decided by config. */
-export function availablePeople(params: { snapshot: Snapshot; config: Config }): Person[] {
-  const { snapshot, config } = params;
-  return snapshot.people
-    .map((p) => toPerson(p, config.roles))
-    .filter(
-      (p) =>
-        !unavailableBecause({
-          person: p,
-          login: p.login,
-          asOf: snapshot.asOf,
-          pairing: config.pairing,
-        }),
-    );
 }

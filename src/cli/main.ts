@@ -1,21 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { didYouMean } from '../core/validation/did-you-mean.js';
+import { shownValue } from '../core/validation/shown-value.js';
 import { type CliIo, nodeIo, UsageError } from './cli-io.js';
 import { type Command, commandHelp } from './command.js';
-import { importCommand } from './commands/import-command.js';
-import { pairCommand } from './commands/pair-command.js';
-import { peersCommand } from './commands/peers-command.js';
-import { reportCommand } from './commands/report-command.js';
-import { ringsCommand } from './commands/rings-command.js';
-import { snapshotCommand } from './commands/snapshot-command.js';
+import { COMMANDS } from './command-registry.js';
+import { wrappingWriter } from './wrap-text.js';
 
-const COMMANDS: Command[] = [
-  snapshotCommand,
-  pairCommand,
-  reportCommand,
-  importCommand,
-  ringsCommand,
-  peersCommand,
-];
+/** Exit codes, as the README gives them. */
+export const EXIT = { done: 0, problem: 1, usage: 2 } as const;
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -27,26 +20,46 @@ function mainHelp(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run "mentorship <command> --help" for a command’s options.',
+    'Run "mentorship <command> --help" for a command’s options, "mentorship --version" for the version.',
+    'Exit codes: 0 done, 1 a problem with the input or a service, 2 a mistyped command or option.',
     '',
   ].join('\n');
+}
+
+function version(): string {
+  const path = new URL('../../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
 }
 
 /** The CLI: returns an exit code instead of exiting, so tests drive it in memory. */
 export async function main(params: { argv: string[]; io?: CliIo }): Promise<number> {
   const io = params.io ?? nodeIo();
   const [name, ...rest] = params.argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    io.stderr(mainHelp());
+    return EXIT.usage;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`mentorship ${version()}\n`);
+    return EXIT.done;
+  }
+  if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
     io.stdout(mainHelp());
-    return name ? 0 : 1;
+    return EXIT.done;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  if (name === 'help') return main({ argv: [rest[0]!, '--help'], io });
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
+    const what = name.startsWith('-') ? 'option' : 'command';
+    const names = name.startsWith('-') ? ['--help', '--version'] : COMMANDS.map((c) => c.name);
     io.stderr(
-      `mentorship: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.\n`,
+      `mentorship: unknown ${what} ${shownValue(name)}${didYouMean({ typed: name, candidates: names })}\n` +
+        `Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Run "mentorship --help".\n`,
     );
-    return 2;
+    return EXIT.usage;
   }
+  const command = await entry.load();
+  const out = { flush: () => {} };
   try {
     const { values } = parseArgs({
       args: rest,
@@ -56,14 +69,43 @@ export async function main(params: { argv: string[]; io?: CliIo }): Promise<numb
     });
     if (values.help) {
       io.stdout(commandHelp(command));
-      return 0;
+      return EXIT.done;
     }
+    // Text is wrapped to the terminal; JSON never is, so it stays what a program reads.
+    const width = (values as { json?: boolean }).json ? undefined : io.columns;
+    const writer = width ? wrappingWriter({ write: io.stdout, width }) : null;
+    if (writer) out.flush = writer.flush;
     return await command.run({
       values: values as Record<string, string | boolean | undefined>,
-      io,
+      io: writer ? { ...io, stdout: writer.write } : io,
     });
   } catch (error) {
+    out.flush();
     return reportFailure({ error, command, io });
+  } finally {
+    out.flush();
+  }
+}
+
+/** What parseArgs objects to, in the person's terms, with a "did you mean" for a slip. */
+function usageProblem(error: Error & { code: string }, command: Command): string {
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? '';
+  const names = Object.keys({ ...command.options, help: true }).map((n) => `--${n}`);
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${shownValue(option)}${didYouMean({ typed: option, candidates: names })}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const spec = command.options[option.replace(/^-+/, '')];
+      return spec?.type === 'string'
+        ? `${option} needs a value, e.g. ${option} ${spec.placeholder ?? 'VALUE'}`
+        : `${option} takes no value: give it alone`;
+    }
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
+      const arg = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+      return `unexpected argument ${shownValue(arg)}: every value follows its option, e.g. --snapshot FILE`;
+    }
+    default:
+      return error.message;
   }
 }
 
@@ -71,10 +113,9 @@ function reportFailure(params: { error: unknown; command: Command; io: CliIo }):
   const { error, command, io } = params;
   const code = (error as { code?: string }).code ?? '';
   if (code.startsWith('ERR_PARSE_ARGS')) {
-    io.stderr(
-      `mentorship ${command.name}: ${(error as Error).message}\nRun "mentorship ${command.name} --help".\n`,
-    );
-    return 2;
+    const problem = usageProblem(error as Error & { code: string }, command);
+    io.stderr(`mentorship ${command.name}: ${problem}\nRun "mentorship ${command.name} --help".\n`);
+    return EXIT.usage;
   }
   if (error instanceof UsageError) {
     io.stderr(`mentorship ${command.name}: ${error.message}\n`);
@@ -82,5 +123,5 @@ function reportFailure(params: { error: unknown; command: Command; io: CliIo }):
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr(`mentorship ${command.name}: ${message}\n`);
-  return 1;
+  return EXIT.problem;
 }

@@ -1,4 +1,4 @@
-import { LinearClient } from '@linear/sdk';
+import { type Fetch, fetchLinearClient, type LinearClient } from './linear-client.js';
 
 export const DEFAULT_LINEAR_API_URL = 'https://api.linear.app/graphql';
 
@@ -9,6 +9,7 @@ export const DEFAULT_LINEAR_API_URL = 'https://api.linear.app/graphql';
 export function createLinearClient(params: {
   apiKey: string;
   apiUrl?: string | undefined;
+  fetch?: Fetch | undefined;
 }): LinearClient {
   const apiKey = params.apiKey.trim();
   if (!apiKey) {
@@ -18,7 +19,7 @@ export function createLinearClient(params: {
   }
   const apiUrl = params.apiUrl?.trim() || DEFAULT_LINEAR_API_URL;
   checkApiUrl(apiUrl);
-  return new LinearClient({ apiKey, apiUrl });
+  return fetchLinearClient({ apiKey, apiUrl, fetch: params.fetch });
 }
 
 function checkApiUrl(apiUrl: string): void {

@@ -1,4 +1,4 @@
-// Every GraphQL document the Linear reader sends. Hand-written rather than the SDK's generated
+// Every GraphQL document the Linear reader sends. Hand-written rather than @linear/sdk's generated
 // ones so that one request per page fetches exactly the fields a person needs, instead of one
 // lazy model fetch per user. test/linear/linear-documents.test.ts validates each against
 // Linear's published schema.

@@ -1,5 +1,5 @@
-import { type LinearClient, LinearError, RatelimitedLinearError } from '@linear/sdk';
-import { describeLinearError } from './linear-errors.js';
+import type { LinearClient, LinearResponseError } from './linear-client.js';
+import { describeLinearError, isRateLimited } from './linear-errors.js';
 
 export interface RetryPolicy {
   /** Waits between attempts; tests pass one that records instead of waiting. */
@@ -22,7 +22,7 @@ export const DEFAULT_RETRY: RetryPolicy = {
   maxWaitMs: 120_000,
 };
 
-/** One GraphQL request through the SDK's client, retried while Linear rate-limits it. */
+/** One GraphQL request, retried while Linear rate-limits it. */
 export async function linearRequest<Data>(params: {
   client: LinearClient;
   query: string;
@@ -34,12 +34,7 @@ export async function linearRequest<Data>(params: {
   const operation = /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'request';
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const response = await client.client.rawRequest<Data, Record<string, unknown>>(
-        query,
-        variables,
-      );
-      // rawRequest resolves only when the response carried data; everything else throws.
-      return response.data as Data;
+      return await client.request<Data>({ query, variables });
     } catch (error) {
       if (!isRateLimited(error)) {
         throw describeLinearError({ error, operation, apiUrl: client.options.apiUrl });
@@ -63,27 +58,34 @@ export async function linearRequest<Data>(params: {
   }
 }
 
-/** Linear answers a rate limit with HTTP 400 (or 429) and an error of type "ratelimited". */
-function isRateLimited(error: unknown): boolean {
-  if (error instanceof RatelimitedLinearError) return true;
-  if (!(error instanceof LinearError)) return false;
-  if (error.status === 429) return true;
-  const raw = error.raw?.response?.errors ?? [];
-  return raw.some((e) => (e.extensions as { code?: unknown } | undefined)?.code === 'RATELIMITED');
-}
-
 /** Retry-After first, then the reset time of whichever budget ran out, else exponential. */
-function waitBeforeRetry(params: { error: unknown; attempt: number; policy: RetryPolicy }): number {
+function waitBeforeRetry(params: {
+  error: LinearResponseError;
+  attempt: number;
+  policy: RetryPolicy;
+}): number {
   const { error, attempt, policy } = params;
   const backoff = policy.baseDelayMs * 2 ** (attempt - 1);
-  if (!(error instanceof RatelimitedLinearError)) return backoff;
-  if (error.retryAfter !== undefined && error.retryAfter >= 0) return error.retryAfter * 1000;
+  const header = (name: string) => numberOrUndefined(error.headers.get(name));
+  const retryAfter = header('retry-after');
+  if (retryAfter !== undefined && retryAfter >= 0) return retryAfter * 1000;
   const resets = [
-    error.requestsRemaining === 0 ? error.requestsResetAt : undefined,
-    error.complexityRemaining === 0 ? error.complexityResetAt : undefined,
+    header('x-ratelimit-requests-remaining') === 0
+      ? header('x-ratelimit-requests-reset')
+      : undefined,
+    header('x-ratelimit-complexity-remaining') === 0
+      ? header('x-ratelimit-complexity-reset')
+      : undefined,
   ].filter((r): r is number => r !== undefined);
   if (!resets.length) return backoff;
   // Linear documents reset headers in epoch milliseconds; accept seconds too.
   const resetMs = Math.max(...resets.map((r) => (r < 1e12 ? r * 1000 : r)));
   return Math.max(0, resetMs - policy.now());
+}
+
+/** A header's number; absent, empty or not a number (say an HTTP date) is undefined. */
+function numberOrUndefined(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const n = Number(value);
+  return Number.isNaN(n) ? undefined : n;
 }

@@ -1,6 +1,6 @@
-import type { LinearClient } from '@linear/sdk';
 import type { LinearUser } from '../core/snapshot/merge-people.js';
 import { collectPages } from './collect-pages.js';
+import type { LinearClient } from './linear-client.js';
 import {
   LINEAR_TEAM_MEMBERS_QUERY,
   LINEAR_TEAM_MEMBERSHIPS_QUERY,

@@ -99,7 +99,7 @@ describe('GitHub App credentials', () => {
     expect(env.stdout()).toContain('::add-mask::ghs_repo_token');
     // Least privilege: the org token only reads; the write token reaches one repository.
     expect(asked).toEqual([
-      { permissions: { members: 'read', issues: 'read', metadata: 'read' } },
+      { permissions: { members: 'read', issues: 'read', contents: 'read', metadata: 'read' } },
       {
         permissions: {
           contents: 'write',

@@ -101,6 +101,39 @@ describe('the Action follows _extends', () => {
     expect(config.pairing.capacity).toBe(4);
   });
 
+  it("reads another repository with the organisation's token, this one with the run's own", async () => {
+    const scope = repoApi();
+    mockFile(scope, { path: CONFIG, ref: 'main', text: '_extends: acme/.github\n' });
+    const shared = mockOtherRepository({
+      repo: '.github',
+      branch: 'main',
+      path: CONFIG,
+      text: 'pairing:\n  capacity: 3\n',
+    });
+    const asked = { own: [] as string[], others: [] as string[] };
+    const recording = (into: string[]) => {
+      const client = testOctokit();
+      client.hook.before('request', (options) => {
+        into.push(`${options.owner}/${options.repo}`);
+      });
+      return client;
+    };
+    const config = await loadConfig({
+      path: CONFIG,
+      source: {
+        ...repositorySource(),
+        client: recording(asked.own),
+        others: recording(asked.others),
+      },
+      log: recordingLog(),
+    });
+    scope.done();
+    shared.done();
+    expect(config.pairing.capacity).toBe(3);
+    expect(new Set(asked.own)).toEqual(new Set(['acme/handbook']));
+    expect(new Set(asked.others)).toEqual(new Set(['acme/.github']));
+  });
+
   it('names the extended file a problem is in', async () => {
     const scope = repoApi();
     mockFile(scope, { path: CONFIG, ref: 'main', text: '_extends: shared-config\n' });

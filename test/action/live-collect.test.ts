@@ -77,7 +77,7 @@ describe('the live path: run() with the real collect step', () => {
     );
 
     for (const scope of [repo, members, contributions, sessions]) scope.done();
-    expect(calls[0]?.variables.from).toBe('2026-09-01T00:00:00Z');
+    expect(calls[0]?.variables.from0).toBe('2026-09-01T00:00:00Z');
     expect(Number(outputs.new) + Number(outputs.unpaired)).toBe(1);
     expect(log.lines).toContainEqual({
       level: 'warning',

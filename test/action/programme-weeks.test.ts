@@ -107,10 +107,12 @@ function programme() {
     return outputs;
   };
   const pairIssues = () => repo.issues.filter((i) => pairIssueOf(i, 'mentorship-bot'));
-  const issueOf = (mentee: string) =>
-    pairIssues().find(
-      (i) => pairIssueOf(i, 'mentorship-bot')?.mentee === mentee && i.state === 'open',
-    );
+  // A mentee may have a pair per track (the example has a career track): find the pair's own.
+  const issueOf = (pair: { mentor: string; mentee: string }) =>
+    pairIssues().find((i) => {
+      const ref = pairIssueOf(i, 'mentorship-bot');
+      return ref?.mentee === pair.mentee && ref.mentor === pair.mentor && i.state === 'open';
+    });
   const markers = (issue: ProgrammeIssue, kind: string) =>
     issue.comments.filter((c) => parseProgrammeMarker(c.body)?.kind === kind);
   return { repo, run, pairings, sessions, pairIssues, issueOf, markers, summary: () => summary };
@@ -126,7 +128,7 @@ describe('the programme, week by week, through the Action', () => {
     const opened = p.pairIssues();
     expect(opened).toHaveLength(file.pairs.length);
     for (const pair of file.pairs) {
-      const issue = p.issueOf(pair.mentee)!;
+      const issue = p.issueOf(pair)!;
       expect(issue.labels).toContain('mentorship');
       expect(issue.body).toContain(`@${pair.mentor}`);
       expect(issue.body).toContain(`@${pair.mentee}`);
@@ -192,7 +194,7 @@ describe('the programme, week by week, through the Action', () => {
     const p = programme();
     await p.run(WEEK1);
     const pair = unpinned(p.pairings()!);
-    const issue = p.issueOf(pair.mentee)!;
+    const issue = p.issueOf(pair)!;
     p.repo.comment(issue.number, pair.mentee, '/fit no');
     const next = addDays(WEEK1, 7);
     p.sessions.push(...weeklySessions(p.pairings(), next, new Set()));

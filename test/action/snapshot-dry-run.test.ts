@@ -34,10 +34,10 @@ describe('snapshot and issues inputs with commit: none', () => {
     });
     const outputs = expectOk(await runner(runnerDeps({ collect: fakeCollect() })));
     // Enrolments restate the snapshot, so the week is the demo's week.
-    expect(outputs).toMatchObject({ new: '6', continuing: '8', ended: '2', unpaired: '1' });
+    expect(outputs).toMatchObject({ new: '9', continuing: '8', ended: '2', unpaired: '1' });
     const summary = env.summary();
     expect(summary).toContain('## Programme');
-    expect(summary).toContain('| introduced (pair issue opened) (dry run) | 6 |');
+    expect(summary).toContain('| introduced (pair issue opened) (dry run) | 9 |');
   });
 
   it('names the input and the fix when the issues file is missing', async () => {
@@ -73,7 +73,7 @@ describe('snapshot input with commit: none', () => {
     // The example organisation's week, as `npm run demo` prints it.
     expect(outputs).toEqual({
       'pairings-path': 'out/pairings.json',
-      new: '6',
+      new: '9',
       continuing: '8',
       ended: '2',
       unpaired: '1',

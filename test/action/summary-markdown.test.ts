@@ -7,7 +7,7 @@ import type { Report } from '../../src/core/reports/build-report.js';
 
 function file(pairs: PlannedPair[]): PairingsFile {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     organization: 'acme',
     week: '2026-11-16',
     method: 'test',

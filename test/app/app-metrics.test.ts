@@ -26,7 +26,7 @@ describe('/metrics', () => {
     await deliverComment(probot, gh, session(601, '/session 45m @alice topics: jq'));
     await deliverComment(probot, gh, session(602, '/session 30m @alice @carol topics: jq'));
     await deliverComment(probot, gh, session(603, '/session 60m @carol topics: jq'));
-    let text = metrics.render();
+    let text = await metrics.render();
     expect(lines(text, 'mentorship_sessions_total{')).toEqual([
       'mentorship_sessions_total{senior_name="bob",junior_name="alice"} 2',
       'mentorship_sessions_total{senior_name="bob",junior_name="carol"} 2',
@@ -58,7 +58,7 @@ describe('/metrics', () => {
         ISSUE,
       ),
     );
-    text = metrics.render();
+    text = await metrics.render();
     expect(lines(text, 'mentorship_sessions_total{')).toEqual([
       'mentorship_sessions_total{senior_name="bob",junior_name="alice"} 2',
       'mentorship_sessions_total{senior_name="bob",junior_name="carol"} 1',
@@ -73,7 +73,7 @@ describe('/metrics', () => {
     const metrics = new AppMetrics();
     const { probot } = await testProbot({ metrics });
     await deliverComment(probot, gh, session(604, '/session 45m @alice topics: jq'));
-    const text = metrics.render();
+    const text = await metrics.render();
     const bob = metricsName({ login: 'bob', identity: 'hashed' });
     const alice = metricsName({ login: 'Alice', identity: 'hashed' });
     expect(bob).toMatch(/^u[0-9a-f]{12}$/);
@@ -101,7 +101,7 @@ describe('/metrics', () => {
         ),
       );
     }
-    const text = metrics.render();
+    const text = await metrics.render();
     expect(lines(text, 'mentorship_sessions_total{')).toEqual([
       'mentorship_sessions_total{senior_name="bob",junior_name="alice"} 1',
     ]);
@@ -136,7 +136,7 @@ describe('/metrics', () => {
     await expect(
       deliver(probot, 'issue_comment', session(605, '/session 45m @alice topics: jq')),
     ).resolves.toBeUndefined();
-    expect(metrics.render()).toContain(
+    expect(await metrics.render()).toContain(
       'mentorship_webhooks_total{event="issue_comment.created",outcome="error"} 1',
     );
   });

@@ -14,11 +14,8 @@ import {
   pairComment,
 } from '../helpers/app-programme.js';
 
-const lines = (metrics: AppMetrics, name: string) =>
-  metrics
-    .render()
-    .split('\n')
-    .filter((l) => l.startsWith(name));
+const lines = async (metrics: AppMetrics, name: string) =>
+  (await metrics.render()).split('\n').filter((l) => l.startsWith(name));
 
 function pairOpened() {
   const p = shapeIssue(example('issues', 'opened'), {
@@ -57,13 +54,13 @@ describe('programme metrics', () => {
     // Another bot's copy of a nudge is not the weekly run's; the workflow bot's is.
     await deliverComment(probot, gh, fromApp(952, nudge, 'other-bot[bot]'));
     await deliverComment(probot, gh, fromApp(953, nudge, 'github-actions[bot]'));
-    expect(lines(metrics, 'mentorship_programme_pairs_introduced_total')).toEqual([
+    expect(await lines(metrics, 'mentorship_programme_pairs_introduced_total')).toEqual([
       'mentorship_programme_pairs_introduced_total 1',
     ]);
-    expect(lines(metrics, 'mentorship_programme_nudges_total')).toEqual([
+    expect(await lines(metrics, 'mentorship_programme_nudges_total')).toEqual([
       'mentorship_programme_nudges_total 2',
     ]);
-    expect(lines(metrics, 'mentorship_programme_pairs_ended_total{')).toContain(
+    expect(await lines(metrics, 'mentorship_programme_pairs_ended_total{')).toContain(
       'mentorship_programme_pairs_ended_total{reason="inactive"} 1',
     );
     expect(gh.writes()).toEqual([]);
@@ -82,20 +79,19 @@ describe('programme metrics', () => {
       gh,
       pairComment({ id: 962, author: 'amara', body: '/mentorship extend 9w' }),
     );
-    expect(lines(metrics, 'mentorship_programme_fit_answers_total{')).toEqual([
+    expect(await lines(metrics, 'mentorship_programme_fit_answers_total{')).toEqual([
       'mentorship_programme_fit_answers_total{answer="good"} 1',
       'mentorship_programme_fit_answers_total{answer="unsure"} 0',
       'mentorship_programme_fit_answers_total{answer="no"} 0',
     ]);
-    expect(lines(metrics, 'mentorship_programme_extensions_total{')).toEqual([
+    expect(await lines(metrics, 'mentorship_programme_extensions_total{')).toEqual([
       'mentorship_programme_extensions_total{outcome="granted"} 0',
       'mentorship_programme_extensions_total{outcome="refused"} 1',
     ]);
-    expect(lines(metrics, 'mentorship_programme_commands_refused_total{')).toContain(
+    expect(await lines(metrics, 'mentorship_programme_commands_refused_total{')).toContain(
       'mentorship_programme_commands_refused_total{reason="not-allowed"} 1',
     );
-    const programme = metrics
-      .render()
+    const programme = (await metrics.render())
       .split('\n')
       .filter((l) => l.startsWith('mentorship_programme_'))
       .join('\n');
@@ -113,7 +109,7 @@ describe('programme metrics', () => {
     );
     await deliverComment(probot, gh, capacity);
     await deliverComment(probot, gh, capacity);
-    expect(lines(metrics, 'mentorship_programme_enrolment_commands_total{')).toEqual([
+    expect(await lines(metrics, 'mentorship_programme_enrolment_commands_total{')).toEqual([
       'mentorship_programme_enrolment_commands_total{command="pause"} 0',
       'mentorship_programme_enrolment_commands_total{command="resume"} 0',
       'mentorship_programme_enrolment_commands_total{command="capacity"} 1',
@@ -137,7 +133,7 @@ describe('programme metrics', () => {
     asSender(edited, 'zainab');
     await deliver(probot, 'issues', edited);
     await deliver(probot, 'issues', edited);
-    expect(lines(metrics, 'mentorship_programme_post_mortems_total')).toEqual([
+    expect(await lines(metrics, 'mentorship_programme_post_mortems_total')).toEqual([
       'mentorship_programme_post_mortems_total 1',
     ]);
   });

@@ -1,117 +1,150 @@
-import { createHmac } from 'node:crypto';
-import { createServer } from 'node:net';
-import { Probot, Server } from 'probot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mentorshipApp } from '../../src/app/mentorship-app.js';
+import { MAX_WEBHOOK_BYTES } from '../../src/app/server/read-bounded-body.js';
 import { fakeGitHub } from '../helpers/app-github.js';
 import { example, shapeIssue } from '../helpers/app-payloads.js';
-import { APP_ID, NOW, privateKey, TestOctokit, WEBHOOK_SECRET } from '../helpers/app-probot.js';
+import { NOW } from '../helpers/app-probot.js';
+import { type Harness, memoryLog, sign, startHarness } from '../helpers/app-server-harness.js';
+import { streamBody } from '../helpers/raw-request.js';
 
-/** A port nobody listens on: Probot's Server takes 0 to mean its default, 3000. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function quietLog() {
-  const probot = new Probot({ appId: APP_ID, privateKey: privateKey(), logLevel: 'fatal' });
-  await probot.load(() => {});
-  return probot.log;
-}
-
-let server: Server | undefined;
+let harness: Harness | undefined;
 afterEach(async () => {
-  await server?.stop();
-  server = undefined;
+  await harness?.close();
+  harness = undefined;
 });
 
-async function startServer(options: { metricsToken?: string } = {}): Promise<string> {
-  const port = await freePort();
-  const log = await quietLog();
-  server = new Server({
-    host: '127.0.0.1',
-    port,
-    log,
-    Probot: Probot.defaults({
-      appId: APP_ID,
-      privateKey: privateKey(),
-      secret: WEBHOOK_SECRET,
-      Octokit: TestOctokit,
-      log,
-    }),
+async function start(options: { metricsToken?: string; lines?: string[] } = {}) {
+  const { lines, ...appOptions } = options;
+  harness = await startHarness({
+    appFn: mentorshipApp({ now: () => NOW, ...appOptions }),
+    ...(lines ? { log: memoryLog(lines) } : {}),
   });
-  await server.load(mentorshipApp({ now: () => NOW, ...options }));
-  await server.start();
-  return `http://127.0.0.1:${port}`;
+  return harness;
 }
 
-const sign = (body: string, secret: string) =>
-  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
-
-function post(base: string, body: string, signature: string) {
-  return fetch(`${base}/api/github/webhooks`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-github-event': 'issues',
-      'x-github-delivery': 'd0c5e1a2-0000-4000-8000-000000000001',
-      'x-hub-signature-256': signature,
-    },
-    body,
-  });
-}
+const MB = 1024 * 1024;
+const hook = (h: Harness) => `${h.url}/api/github/webhooks`;
+const headers = (signature?: string): Record<string, string> => ({
+  'content-type': 'application/json',
+  'x-github-event': 'issues',
+  'x-github-delivery': 'd0c5e1a2-0000-4000-8000-000000000001',
+  ...(signature ? { 'x-hub-signature-256': signature } : {}),
+});
+const opened = () =>
+  JSON.stringify(
+    shapeIssue(example('issues', 'opened'), { title: 'Mentor wanted', body: '', labels: [] }),
+  );
 
 describe('the app server', () => {
   it('accepts a delivery signed with the webhook secret and acts on it', async () => {
     const gh = fakeGitHub();
-    const base = await startServer();
-    const payload = shapeIssue(example('issues', 'opened'), {
-      title: 'Mentor wanted',
-      body: '',
-      labels: [],
-    });
-    const body = JSON.stringify(payload);
-    const response = await post(base, body, sign(body, WEBHOOK_SECRET));
+    const h = await start();
+    const body = opened();
+    const response = await fetch(hook(h), { method: 'POST', headers: headers(sign(body)), body });
     expect(response.status).toBe(200);
     expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
       'POST /repos/Codertocat/Hello-World/labels',
       'POST /repos/Codertocat/Hello-World/issues/1/labels',
     ]);
-    const metrics = await fetch(`${base}/metrics`);
+    const metrics = await fetch(`${h.url}/metrics`);
     expect(metrics.headers.get('content-type')).toContain('text/plain; version=0.0.4');
     expect(await metrics.text()).toContain(
       'mentorship_webhooks_total{event="issues.opened",outcome="handled"} 1',
     );
   });
 
-  it('refuses a delivery signed with another secret, and does nothing', async () => {
+  it('refuses a delivery signed with another secret (401), does nothing and logs none of it', async () => {
     const gh = fakeGitHub();
-    const base = await startServer();
-    const body = JSON.stringify(
-      shapeIssue(example('issues', 'opened'), { title: 'Mentor wanted', body: '' }),
-    );
-    const response = await post(base, body, sign(body, 'not-the-secret'));
-    expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.status).toBeLessThan(500);
+    const lines: string[] = [];
+    const h = await start({ lines });
+    const body = opened().replace('Mentor wanted', 'Mentor wanted: confidential-topic');
+    const response = await fetch(hook(h), {
+      method: 'POST',
+      headers: headers(sign(body, 'not-the-secret')),
+      body,
+    });
+    expect(response.status).toBe(401);
     expect(gh.calls).toEqual([]);
+    expect(lines.join('\n')).toContain('signature does not match');
+    expect(lines.join('\n')).not.toContain('confidential-topic');
+  });
+
+  it('checks the signature before parsing: a body that is not JSON, wrongly signed, is 401', async () => {
+    const h = await start();
+    const body = '{"not json';
+    const response = await fetch(hook(h), {
+      method: 'POST',
+      headers: headers(sign(body, 'not-the-secret')),
+      body,
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('refuses a missing or malformed signature header before reading the body', async () => {
+    const h = await start();
+    for (const signature of [undefined, 'sha1=abc', `sha256=${'z'.repeat(64)}`]) {
+      // The body is never finished: an answer can only come before it was read.
+      const answer = await streamBody({
+        url: hook(h),
+        headers: headers(signature),
+        total: 64 * MB,
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.text).toContain('x-hub-signature-256');
+      expect(answer.sent).toBeLessThan(64 * MB);
+    }
+  });
+
+  it('refuses a 26 MB body by its declared length with 413, without reading it', async () => {
+    const h = await start();
+    const total = 26 * MB;
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const answer = await streamBody({
+      url: hook(h),
+      headers: { ...headers(`sha256=${'0'.repeat(64)}`), 'content-length': String(total) },
+      total,
+      onChunk: () => {
+        peak = Math.max(peak, process.memoryUsage().rss);
+      },
+    });
+    expect(answer.status).toBe(413);
+    // Answered long before 25 MB were sent: the server stopped at the header, not while reading.
+    expect(answer.sent).toBeLessThan(MAX_WEBHOOK_BYTES);
+    expect(peak - before).toBeLessThan(50 * MB);
+  });
+
+  it('refuses a chunked body with 413 as soon as it passes 25 MB', async () => {
+    const h = await start();
+    const total = 200 * MB;
+    const answer = await streamBody({
+      url: hook(h),
+      headers: headers(`sha256=${'0'.repeat(64)}`),
+      total,
+    });
+    expect(answer.status).toBe(413);
+    expect(answer.sent).toBeGreaterThan(MAX_WEBHOOK_BYTES);
+    expect(answer.sent).toBeLessThan(total);
+  });
+
+  it('answers GET /ping for health checks and 404 elsewhere', async () => {
+    const h = await start();
+    const ping = await fetch(`${h.url}/ping`);
+    expect(await ping.text()).toBe('PONG');
+    expect((await fetch(`${h.url}/nothing-here`)).status).toBe(404);
+    expect((await fetch(hook(h))).status).toBe(405);
   });
 
   it('serves /metrics only to requests bearing METRICS_TOKEN when one is set', async () => {
     fakeGitHub();
-    const base = await startServer({ metricsToken: 'scrape-me' });
-    const bare = await fetch(`${base}/metrics`);
+    const h = await start({ metricsToken: 'scrape-me' });
+    const bare = await fetch(`${h.url}/metrics`);
     expect(bare.status).toBe(401);
     expect(bare.headers.get('www-authenticate')).toContain('Bearer');
     expect(await bare.text()).not.toContain('mentorship_');
-    const wrong = await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer nope' } });
+    const wrong = await fetch(`${h.url}/metrics`, { headers: { authorization: 'Bearer nope' } });
     expect(wrong.status).toBe(401);
-    const right = await fetch(`${base}/metrics`, {
+    const right = await fetch(`${h.url}/metrics`, {
       headers: { authorization: 'Bearer scrape-me' },
     });
     expect(right.status).toBe(200);

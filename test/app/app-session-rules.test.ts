@@ -32,9 +32,8 @@ const edited = (id: number, by: string, body: string, from: string) => {
   p.sender = { ...p.sender, login: by };
   return p;
 };
-const sessionLines = (metrics: AppMetrics) =>
-  metrics
-    .render()
+const sessionLines = async (metrics: AppMetrics) =>
+  (await metrics.render())
     .split('\n')
     .filter((l) => l.startsWith('mentorship_duration_mins_total{'));
 
@@ -56,7 +55,7 @@ describe('who may log a session for whom', () => {
       "Sorry @dave, only the session's mentor (@carol) or a configured senior",
     );
     expect(parseSessionMarker(body)).toEqual({ v: 1, key: 'comment:800', status: 'refused' });
-    expect(sessionLines(metrics)).toEqual([]);
+    expect(await sessionLines(metrics)).toEqual([]);
   });
 
   it('lets a senior log for another mentor, and the named mentor for themselves', async () => {
@@ -118,7 +117,7 @@ describe('edits by someone who may not log', () => {
     );
     expect(gh.botComments().map((c) => c.body)).toEqual([reply]);
     expect(gh.writes()).toHaveLength(1);
-    expect(sessionLines(metrics)).toEqual([
+    expect(await sessionLines(metrics)).toEqual([
       'mentorship_duration_mins_total{senior_name="bob",junior_name="alice"} 45',
     ]);
   });
@@ -139,7 +138,7 @@ describe('late and repeated deliveries', () => {
     await deliver(probot, 'issue_comment', payload); // redelivered from the app's settings
     expect(gh.botComments()).toHaveLength(1);
     expect(parseSessionMarker(gh.botComments()[0]!.body)?.status).toBe('withdrawn');
-    expect(sessionLines(metrics)).toEqual([]);
+    expect(await sessionLines(metrics)).toEqual([]);
   });
 
   it('act on the comment as it is now, not as an older delivery describes it', async () => {
@@ -155,7 +154,7 @@ describe('late and repeated deliveries', () => {
     );
     await deliver(probot, 'issue_comment', first); // the creation's delivery, handled late
     expect(parseSessionMarker(gh.botComments()[0]!.body)?.session?.durationMins).toBe(30);
-    expect(sessionLines(metrics)).toEqual([
+    expect(await sessionLines(metrics)).toEqual([
       'mentorship_duration_mins_total{senior_name="bob",junior_name="alice"} 30',
     ]);
   });

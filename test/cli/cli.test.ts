@@ -36,7 +36,7 @@ describe('mentorship CLI', () => {
     expect(a.stderr()).toContain('unknown command "pear"');
     const b = memoryIo();
     expect(await main({ argv: ['pair', '--snapshto', 'x'], io: b.io })).toBe(2);
-    expect(b.stderr()).toContain("Unknown option '--snapshto'");
+    expect(b.stderr()).toContain('unknown option "--snapshto"; did you mean "--snapshot"?');
   });
 
   it('pairs a snapshot: a table with reasons on stdout and the pairings file written', async () => {
@@ -49,7 +49,7 @@ describe('mentorship CLI', () => {
     // No format is enabled by default: nothing is printed for them.
     expect(run.stdout()).not.toMatch(/Reverse mentoring|Mentor rings|Peers this week/);
     const file = JSON.parse(run.written.get('out.json')!);
-    expect(file.schemaVersion).toBe(2);
+    expect(file.schemaVersion).toBe(3);
     expect(file.pairs).toEqual([
       expect.objectContaining({ mentor: 'ada', mentee: 'bo', status: 'new' }),
     ]);
@@ -78,6 +78,7 @@ describe('mentorship CLI', () => {
       'ada',
       '--snapshot',
       'in.json',
+      '--in-place',
     ];
     expect(await main({ argv: importLog('oct.json'), io: run.io })).toBe(0);
     expect(run.stderr()).toContain('oct.json: records[1].duration_mins');
@@ -106,10 +107,10 @@ describe('mentorship CLI', () => {
         startedOn: '2026-11-16',
       }),
     ]);
-    const broken = memoryIo({ 'next.json': nextWeek, 'week1.json': '{"schemaVersion": 3}' });
+    const broken = memoryIo({ 'next.json': nextWeek, 'week1.json': '{"schemaVersion": 4}' });
     expect(await main({ argv, io: broken.io })).toBe(1);
     expect(broken.stderr()).toContain('week1.json is not valid:');
-    expect(broken.stderr()).toContain('schemaVersion: expected 2 (or 1, an older file)');
+    expect(broken.stderr()).toContain('schemaVersion: expected 3 (or 1 or 2, an older file)');
   });
 
   it('names the broken field, exits non-zero and writes nothing for a broken snapshot', async () => {
@@ -130,12 +131,13 @@ describe('mentorship CLI', () => {
     expect(await main({ argv: ['pair', '--snapshot', 'missing.json'], io: run.io })).toBe(1);
     expect(run.stderr()).toContain('cannot read snapshot missing.json: no such file');
     expect(await main({ argv: ['report', '--snapshot', 'bad.json'], io: run.io })).toBe(1);
-    expect(run.stderr()).toContain('bad.json is not valid JSON');
-    expect(await main({ argv: ['report'], io: run.io })).toBe(1);
+    expect(run.stderr()).toContain("bad.json:1:3: not valid JSON: Expected property name or '}'");
+    // A missing or malformed option is a usage error (2); a bad file is an input problem (1).
+    expect(await main({ argv: ['report'], io: run.io })).toBe(2);
     expect(run.stderr()).toContain('missing --snapshot');
     expect(
       await main({ argv: ['report', '--snapshot', 'bad.json', '--days', 'ten'], io: run.io }),
-    ).toBe(1);
+    ).toBe(2);
     expect(run.stderr()).toContain('--days: expected a whole number');
   });
 
@@ -211,7 +213,7 @@ describe('the demo on the example organisation', () => {
     }
     expect(peers[0]!.stdout()).toBe(peers[1]!.stdout());
     const noSeed = memoryIo();
-    expect(await main({ argv: ['peers', '--snapshot', EXAMPLE], io: noSeed.io })).toBe(1);
+    expect(await main({ argv: ['peers', '--snapshot', EXAMPLE], io: noSeed.io })).toBe(2);
     expect(noSeed.stderr()).toContain('missing --seed');
   });
 
@@ -230,7 +232,7 @@ describe('the demo on the example organisation', () => {
         out,
       ]);
       expect(stdout).toContain('Pairings for acme');
-      expect(JSON.parse(await readFile(out, 'utf8')).schemaVersion).toBe(2);
+      expect(JSON.parse(await readFile(out, 'utf8')).schemaVersion).toBe(3);
       const failed = await promisify(execFile)('node', [
         'bin/mentorship.js',
         'pair',

@@ -29,11 +29,12 @@ describe('pair --issues on the example organisation', () => {
   it('plans exactly today’s week when goals and offers come from the enrolment issues alone', async () => {
     const today = await pairJson(['--snapshot', SNAPSHOT]);
     expect(today.summary).toEqual({
-      new: 6,
+      // 6 new in the main plan, and 3 career-track pairs (pairing.tracks).
+      new: 9,
       continuing: 8,
       ended: 2,
       unpaired: 1,
-      totalFit: 101.51,
+      totalFit: 117.14,
     });
     const live = await pairJson(['--snapshot', 'live.json', '--issues', ISSUES], {
       'live.json': withoutEnrolment,
@@ -103,7 +104,7 @@ describe('pair --issues on the example organisation', () => {
     const section = text.slice(text.indexOf('\nProgramme in acme/mentoring'));
     expect(section).toContain('as of 2026-11-16 (a dry run: nothing is written)');
     expect(section).toContain('Enrolled from issues: 16 mentorship requests, 13 mentor offers');
-    expect(section).toMatch(/Introduce \(6\): amara-okafor → zainab-bello, /);
+    expect(section).toMatch(/Introduce \(9\): amara-okafor → zainab-bello, /);
     expect(section).toContain(
       'Nudge (2): #51 hannah-schultz → meera-iyer, #56 hannah-schultz → tom-becker',
     );
@@ -141,7 +142,7 @@ describe('pair --issues on the example organisation', () => {
       endRequests: [{ mentor: 'daniel-whitfield', mentee: 'emily-carter', reason: 'not a fit' }],
       replyUnpaired: [{ issue: 28, mentee: 'jack-thornton' }],
     });
-    expect(json.programme.introduce).toHaveLength(6);
+    expect(json.programme.introduce).toHaveLength(9);
     expect(json.programme.close.map((c: { issue: number }) => c.issue)).toEqual([47, 55]);
     expect(json.enrolment).toMatchObject({ requests: 16, offers: 13, withdrawn: 0 });
   });
@@ -180,12 +181,14 @@ describe('pair --as-of', () => {
 
   it('refuses a date that is not one, naming the option, and writes nothing', async () => {
     for (const [value, says] of [
-      ['2026-13-01', '--as-of: "2026-13-01" is not a real calendar date; give a day as YYYY-MM-DD'],
-      ['next monday', '--as-of: expected a date as YYYY-MM-DD, got "next monday", e.g. 2026-11-23'],
+      ['2026-13-01', '--as-of: 2026-13-01 does not exist: there is no month 13'],
+      ['2026-02-30', '--as-of: 2026-02-30 does not exist: February 2026 has 28 days'],
+      ['next monday', '--as-of: expected a date as YYYY-MM-DD, e.g. 2026-11-23, got "next monday"'],
     ] as const) {
       const run = memoryIo();
       const argv = ['pair', '--snapshot', SNAPSHOT, '--as-of', value, '--out', 'p.json'];
-      expect(await main({ argv, io: run.io })).toBe(1);
+      // A mistyped option value is a usage error: exit 2.
+      expect(await main({ argv, io: run.io })).toBe(2);
       expect(run.stderr()).toContain(says);
       expect(run.written.size).toBe(0);
     }

@@ -67,7 +67,28 @@ describe('report: help response times on the example organisation', () => {
       'concentration',
       'weekly',
       'help_response_times',
+      'help_rota',
     ]);
+    // Each senior's share of the rota over the report's weeks: with five seniors, a day a week.
+    expect(json.help_rota.from).toBe('2026-10-19');
+    expect(json.help_rota.weeks).toBe(5);
+    const rota = (name: string) =>
+      json.help_rota.rotas
+        .filter((r: { rota: string }) => r.rota === name)
+        .map((r: { senior: string; days: number }) => [r.senior, r.days]);
+    expect(rota('default')).toEqual([
+      ['olivia-hartley', 5],
+      ['marcus-bell', 5],
+      ['hannah-schultz', 5],
+      ['lukas-brenner', 5],
+      ['kenji-watanabe', 5],
+    ]);
+    // Three seniors in the Americas share 25 weekdays as evenly as days allow.
+    expect(
+      rota('amer')
+        .map(([, days]: [string, number]) => days)
+        .sort(),
+    ).toEqual([8, 8, 9]);
     const row = (opened: number, responded: number, closed: number, waiting: number) => ({
       opened,
       responded,
@@ -97,8 +118,23 @@ describe('report: help response times on the example organisation', () => {
       total: { ...row(5, 3, 4, 1), ...hours([2, 10], [38, 54]) },
     });
     const withIssues = JSON.parse(await example(['--issues', ISSUES, '--json']));
-    expect(Object.keys(withIssues).slice(-2)).toEqual(['help_response_times', 'programme']);
+    expect(Object.keys(withIssues).slice(-3)).toEqual([
+      'help_response_times',
+      'help_rota',
+      'programme',
+    ]);
     expect(withIssues.help_response_times).toEqual(json.help_response_times);
+  });
+
+  it('shows each senior’s share of every rota over the report’s weeks', async () => {
+    const text = await example(['--days', '28']);
+    const start = text.indexOf('Senior-help rota');
+    const section = text.slice(start, text.indexOf('\n\n', start));
+    expect(section.split('\n')[0]).toBe(
+      "Senior-help rota: each senior's weekdays from 2026-10-19 to 2026-11-20 (5 weeks)",
+    );
+    expect(section).toMatch(/\ndefault +olivia-hartley +5 +20%\n/);
+    expect(section).toMatch(/\napac +rohan-mehta +13 +52%$/);
   });
 
   it('counts only what had happened by an earlier --as-of day', async () => {

@@ -27,8 +27,12 @@ async function report(argv: string[], files: Record<string, string> = {}) {
 }
 const reportJson = async (argv: string[], files: Record<string, string> = {}) =>
   JSON.parse(await report([...argv, '--json'], files));
-/** The text report's Programme section: from its heading to the end. */
-const sectionOf = (text: string) => text.slice(text.indexOf('\nProgramme in '));
+/** The text report's Programme section: from its heading to the notes after the report. */
+const sectionOf = (text: string) => {
+  const start = text.indexOf('\nProgramme in ');
+  const notes = text.indexOf('\nIntention: ', start);
+  return text.slice(start, notes === -1 ? undefined : notes);
+};
 
 describe('report --issues on the example organisation', () => {
   it('adds the programme’s counts over the report’s 28 days, in text and as the last JSON key', async () => {
@@ -50,7 +54,9 @@ describe('report --issues on the example organisation', () => {
       ].join('\n'),
     );
     // The same sessions (the example's pair issues log none the snapshot lacks): only the section is new.
-    expect(text).toBe((await report([])) + sectionOf(text));
+    const plainText = await report([]);
+    const notesAt = plainText.indexOf('\nIntention: ');
+    expect(text).toBe(plainText.slice(0, notesAt) + sectionOf(text) + plainText.slice(notesAt));
 
     const plain = await reportJson([]);
     const json = await reportJson(['--issues', ISSUES]);
@@ -132,9 +138,9 @@ describe('report --issues on the example organisation', () => {
     for (const bad of ['2026-11-31', 'tomorrow', '16/11/2026']) {
       const run = memoryIo();
       expect(await main({ argv: [...BASE, '--issues', ISSUES, '--as-of', bad], io: run.io })).toBe(
-        1,
+        2,
       );
-      expect(run.stderr()).toMatch(/^mentorship report: --as-of: .*YYYY-MM-DD/);
+      expect(run.stderr()).toMatch(/^mentorship report: --as-of: .*(YYYY-MM-DD|does not exist)/);
       expect(run.stdout()).toBe('');
     }
   });
@@ -208,8 +214,10 @@ describe('report --issues on the example organisation', () => {
       'inactive_mentees',
       'concentration',
       'weekly',
-      // The example snapshot has senior-help issues: their section is the one addition.
+      // The example snapshot has senior-help issues and its config help rotas: their sections
+      // are the additions.
       'help_response_times',
+      'help_rota',
     ]);
   });
 });

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import nock from 'nock';
+import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { renderSessionMarker } from '../../src/core/session-records/session-marker.js';
 import { parseSnapshot } from '../../src/core/snapshot/snapshot-schema.js';
+import { fakeOrgGithub, personRepositories } from '../github/fake-org-github.js';
 import {
   HttpAnswer,
   memberPage,
@@ -284,5 +286,99 @@ describe('mentorship snapshot', () => {
     expect(await main({ argv: ARGV, io: badKey.io })).toBe(1);
     expect(badKey.stderr()).toContain('LINEAR_API_KEY');
     expect(badToken.written.size + unknownOrg.written.size + badKey.written.size).toBe(0);
+  });
+});
+
+describe('mentorship snapshot within the hourly budget', () => {
+  const NO_LINEAR = [...ARGV, '--no-linear'];
+  const GITHUB_ONLY = { GITHUB_TOKEN: 'ghp_test' };
+  afterEach(() => {
+    nock.cleanAll();
+  });
+
+  async function snapshotRun(params: {
+    files?: Record<string, string>;
+    remaining?: number;
+    argv?: string[];
+  }) {
+    // Few pull requests: each GraphQL request is paced a second apart, as on GitHub.
+    const github = fakeOrgGithub({
+      size: 30,
+      pullRequestShare: 0.05,
+      ...(params.remaining ? { remaining: params.remaining } : {}),
+    });
+    const run = memoryIo(params.files ?? {}, GITHUB_ONLY);
+    const code = await main({ argv: params.argv ?? NO_LINEAR, io: run.io });
+    nock.cleanAll();
+    return { code, github, run };
+  }
+
+  it('pauses with a checkpoint beside --out when the budget runs out, and the same command finishes it', async () => {
+    const whole = await snapshotRun({});
+    expect(whole.code).toBe(0);
+    const paused = await snapshotRun({ remaining: Math.floor(whole.github.points / 2) });
+    expect(paused.code).toBe(0);
+    expect(paused.run.written.has('snap.json')).toBe(false);
+    expect(paused.run.stdout()).toMatch(
+      /^Paused: GitHub's hourly budget ran out \(\d+ points left\): activity of \d+ people read, \d+ still to read\. Kept for the next run, which carries on after 12:34 UTC\.\nKept in snap\.json\.checkpoint\.json; snap\.json is unchanged\./,
+    );
+    const checkpoint = JSON.parse(paused.run.written.get('snap.json.checkpoint.json')!);
+    expect(checkpoint).toMatchObject({
+      kind: 'mentorship-activity-checkpoint',
+      organization: 'acme',
+    });
+    // Counts and days only: logins, activity by week, first days and pull-request numbers.
+    expect(Object.keys(checkpoint).sort()).toEqual([
+      'activity',
+      'kind',
+      'organization',
+      'pending',
+      'timeline',
+      'version',
+      'window',
+    ]);
+    const timelines = Object.values(checkpoint.timeline) as Record<string, unknown>[];
+    expect(timelines.length).toBeGreaterThan(0);
+    for (const timeline of timelines) {
+      for (const key of Object.keys(timeline))
+        expect(['firstContributionOn', 'pullRequests']).toContain(key);
+    }
+    const read = Object.keys(checkpoint.activity).length;
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(30);
+
+    const resumed = await snapshotRun({
+      files: { 'snap.json.checkpoint.json': paused.run.written.get('snap.json.checkpoint.json')! },
+    });
+    expect(resumed.code).toBe(0);
+    expect(resumed.run.stdout()).toContain(
+      `Activity resumed from snap.json.checkpoint.json (${read} people already read).`,
+    );
+    expect(resumed.run.written.get('snap.json')).toBe(whole.run.written.get('snap.json'));
+  });
+
+  it('with last week’s snapshot at --out, reads only the week added and the week dropped', async () => {
+    const lastWeek = await snapshotRun({
+      argv: [...NO_LINEAR.slice(0, -3), '--as-of', '2026-11-09', '--no-linear'],
+    });
+    const files = { 'snap.json': lastWeek.run.written.get('snap.json')! };
+    const weekly = await snapshotRun({ files });
+    expect(weekly.code).toBe(0);
+    expect([...weekly.github.spans].sort()).toEqual([
+      '2026-05-11..2026-05-17', // fell out of the window
+      '2026-11-09..2026-11-15', // the week since the last run
+    ]);
+    expect(weekly.run.stdout()).toContain(
+      'Activity rolled forward from snap.json (activity 2026-05-11 to 2026-11-08).',
+    );
+    const full = await snapshotRun({});
+    expect(weekly.github.points).toBeLessThan(full.github.points);
+    const people = (text: string) =>
+      (JSON.parse(text).people as { login: string; activity: unknown }[]).filter(
+        (p) => personRepositories(Number(p.login.slice(1))) <= 25,
+      );
+    expect(people(weekly.run.written.get('snap.json')!)).toEqual(
+      people(full.run.written.get('snap.json')!),
+    );
   });
 });

@@ -60,11 +60,14 @@ describe('formats config', () => {
 });
 
 describe('pairings file version 2', () => {
-  const { snapshot, config } = exampleOrg();
+  // The example's main plan alone: its career track adds pairs (see pairing-tracks.test.ts).
+  const example = exampleOrg();
+  const { snapshot } = example;
+  const config = { ...example.config, pairing: { ...example.config.pairing, tracks: [] } };
 
   it('with every format off, is the 1:1 plan with empty formats, byte for byte as before', () => {
     const off = planPairings({ snapshot, config: formatsOff(config), previous: null });
-    expect(off.schemaVersion).toBe(2);
+    expect(off.schemaVersion).toBe(PAIRINGS_SCHEMA_VERSION);
     expect(off.formats).toEqual(emptyFormats());
     expect(off).toEqual(planWeek({ snapshot, config: formatsOff(config) }));
     expect(sha256(asVersion1(off))).toBe(EXAMPLE_V1_SHA256);
@@ -98,7 +101,7 @@ describe('pairings file version 2', () => {
     expect(pairingsFileSchema.safeParse(JSON.parse(text)).success).toBe(true);
   });
 
-  it('still reads a version-1 file, as version 2 with no formats yet, and continues from it', () => {
+  it('still reads a version-1 file, as this version with no formats yet, and continues from it', () => {
     const week1 = planPairings({ snapshot, config, previous: null });
     const v1 = JSON.parse(asVersion1(week1));
     const parsed = parsePairingsFile(v1);
@@ -115,9 +118,9 @@ describe('pairings file version 2', () => {
   });
 
   it('refuses another version, and a broken version-1 file, naming the field', () => {
-    const v3 = parsePairingsFile({ schemaVersion: 3 });
-    expect(v3.ok ? [] : v3.problems[0]).toBe(
-      'schemaVersion: expected 2 (or 1, an older file); this pairings file was written by an incompatible version',
+    const v4 = parsePairingsFile({ schemaVersion: 4 });
+    expect(v4.ok ? [] : v4.problems[0]).toBe(
+      'schemaVersion: expected 3 (or 1 or 2, an older file); this pairings file was written by an incompatible version',
     );
     const week1 = JSON.parse(asVersion1(planPairings({ snapshot, config, previous: null })));
     const broken = parsePairingsFile({ ...week1, week: 'monday' });

@@ -42,6 +42,7 @@ describe('mergePeople: matching a Linear user to a GitHub login', () => {
         goals: [],
         offers: [],
         activity: [ts],
+        linearId: 'u1',
       },
     ]);
   });

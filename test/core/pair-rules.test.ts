@@ -15,6 +15,7 @@ const ASOF = '2026-11-16';
 // matching across capitals; areas likewise ("Go" and "go" are one area).
 const LOGINS = ['ada', 'Ada', 'bo', 'BO', 'cy', 'di'];
 const AREAS = ['Go', 'go', 'TypeScript', 'Rust', 'org/api', 'Kubernetes'];
+const TEAMS = ['ENG', 'OPS', 'WEB'];
 // Whole, half and three-quarter hour offsets, both hemispheres' daylight saving.
 const ZONES = [
   'Europe/London',
@@ -37,6 +38,7 @@ const someone = fc.record({
   levels: fc.dictionary(fc.constantFrom(...AREAS), level, { maxKeys: 4 }),
   goals: areas,
   offers: areas,
+  teams: fc.uniqueArray(fc.constantFrom(...TEAMS), { maxLength: 2 }),
 });
 
 const pastPair = fc.record({
@@ -55,6 +57,7 @@ const pairing = fc
     repeatCooldownWeeks: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constant(104)),
     repeatPenaltyWeeks: fc.oneof(fc.integer({ min: 0, max: 60 }), fc.constant(208)),
     forbidden: fc.array(fc.record({ mentor: login, mentee: login }), { maxLength: 3 }),
+    preferOutsideTeam: fc.boolean(),
   })
   .map(({ start, length, ...rest }) =>
     pairingSchema.parse({
@@ -66,6 +69,7 @@ const pairing = fc
 const organisation = fc.record({
   people: fc.array(someone, { minLength: 1, maxLength: 7 }),
   history: fc.array(pastPair, { maxLength: 6 }),
+  taken: fc.array(fc.record({ mentor: login, mentee: login }), { maxLength: 3 }),
   pairing,
   asOf: fc.constantFrom(...DAYS),
 });
@@ -77,14 +81,22 @@ describe('pair rules: the fast scorer and the explanations agree', () => {
   it('on random organisations, for every mentor × mentee', () => {
     fc.assert(
       fc.property(organisation, (org) => {
-        const people = org.people.map(({ login, ...opts }) => p(person(login, opts)));
+        const people = org.people.map(({ login, teams, ...opts }) => ({
+          ...p(person(login, opts)),
+          ...(teams.length ? { teams } : {}),
+        }));
         const history: PastPair[] = org.history.map((h) => ({
           mentor: h.mentor,
           mentee: h.mentee,
           startedOn: daysBefore(org.asOf, h.daysAgo + 28),
           endedOn: daysBefore(org.asOf, h.daysAgo),
         }));
-        const judge = createPairJudge({ pairing: org.pairing, asOf: org.asOf, history });
+        const judge = createPairJudge({
+          pairing: org.pairing,
+          asOf: org.asOf,
+          history,
+          taken: org.taken,
+        });
         const allowed = new Map<string, { fit: number; gap: number }>();
         people.forEach((m, i) => {
           people.forEach((j, k) => {
@@ -119,11 +131,13 @@ describe('pair rules: each rule both blocks and says why', () => {
     mentee?: Person;
     pairing?: Partial<typeof defaults>;
     history?: PastPair[];
+    taken?: { mentor: string; mentee: string }[];
   }) => {
     const judge = createPairJudge({
       pairing: { ...defaults, ...params.pairing },
       asOf: ASOF,
       history: params.history ?? [],
+      taken: params.taken ?? [],
     });
     const [m, j] = [params.mentor ?? ada, params.mentee ?? bo];
     return { score: judge.score(m, j), assessment: judge.assess(m, j) };
@@ -143,6 +157,10 @@ describe('pair rules: each rule both blocks and says why', () => {
         history: [{ mentor: 'ADA', mentee: 'bo', startedOn: '2026-08-03', endedOn: '2026-09-14' }],
       }),
       text: 'ada and bo were paired until 2026-09-14 (cool-down 12 weeks)',
+    },
+    'other-track': {
+      judged: judged({ taken: [{ mentor: 'ADA', mentee: 'Bo' }] }),
+      text: 'ada already mentors bo in another track',
     },
     forbidden: {
       judged: judged({ pairing: { forbidden: [{ mentor: 'Ada', mentee: 'BO' }] } }),
@@ -169,6 +187,27 @@ describe('pair rules: each rule both blocks and says why', () => {
       expect(result.assessment.blockers).toEqual([{ kind, text }]);
     });
   }
+
+  it('halves a same-team fit only where outside mentors are preferred, and says so', () => {
+    const inTeam = (q: Person) => ({ ...q, teams: ['ENG'] });
+    const plain = judged({ mentor: inTeam(ada), mentee: inTeam(bo) });
+    const outside = judged({
+      mentor: inTeam(ada),
+      mentee: inTeam(bo),
+      pairing: { preferOutsideTeam: true },
+    });
+    expect(outside.score.fit).toBe(plain.score.fit / 2);
+    expect(outside.assessment.reasons).toContain(
+      'same team as bo (ENG): fit halved, outside mentors preferred',
+    );
+    const other = judged({
+      mentor: { ...ada, teams: ['OPS'] },
+      mentee: inTeam(bo),
+      pairing: { preferOutsideTeam: true },
+    });
+    expect(other.score.fit).toBe(plain.score.fit);
+    expect(other.assessment.reasons).toContain("from outside bo's team (ENG)");
+  });
 
   it('allows the same pair when no rule holds', () => {
     const { score, assessment } = judged({});

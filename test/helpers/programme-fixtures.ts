@@ -64,7 +64,7 @@ export function planned(
 
 export function pairingsFile(fields: Partial<PairingsFile> & { week: string }): PairingsFile {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     organization: 'acme',
     method: 'optimal',
     summary: { new: 0, continuing: 0, ended: 0, unpaired: 0, totalFit: 0 },

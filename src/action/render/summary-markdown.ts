@@ -1,8 +1,10 @@
 import type { PairingsFile } from '../../core/pairing/pairings-file.js';
 import type { Report } from '../../core/reports/build-report.js';
+import { periodLabel } from '../../core/reports/report-period.js';
 import type { CommitMode } from '../inputs/inputs-schema.js';
 import { helpTimesMarkdown } from './help-times-markdown.js';
 import { fitToSize, inline, plural, table } from './markdown.js';
+import { outcomesMarkdown } from './outcomes-markdown.js';
 import { sessionsChart } from './sessions-chart.js';
 
 /** GitHub rejects a step summary over 1 MiB; keep a margin. */
@@ -45,6 +47,8 @@ export function summaryMarkdown(params: SummaryParams): string {
     ...(params.report?.helpResponseTimes
       ? helpTimesMarkdown(params.report.helpResponseTimes, params.report.period)
       : []),
+    // Present only where outcomes may be shown (a private repository; see reportOutcomes).
+    ...(params.report?.outcomes ? outcomesMarkdown(params.report.outcomes) : []),
     ...(params.topics ? topicsSection(params.topics) : []),
     params.topics
       ? '_Private repository: session topics are shown; outcomes never are._'
@@ -96,25 +100,29 @@ function pairsSection(planned: PairingsFile, params: SummaryParams): string[] {
     out.push(
       '### Ended this week',
       planned.ended
-        .map((e) => `- ${e.mentor} → ${e.mentee} (since ${e.startedOn}): ${inline(e.reason)}`)
+        .map(
+          (e) =>
+            `- ${e.mentor} → ${e.mentee}${trackNote(e)} (since ${e.startedOn}): ${inline(e.reason)}`,
+        )
         .join('\n'),
     );
   }
   if (planned.unpaired.length) {
     out.push(
       '### Unpaired mentees',
-      planned.unpaired.map((u) => `- ${u.mentee}: ${inline(u.reasons.join('; '))}`).join('\n'),
+      planned.unpaired
+        .map((u) => `- ${u.mentee}${trackNote(u)}: ${inline(u.reasons.join('; '))}`)
+        .join('\n'),
     );
   }
   return out;
 }
 
 function sessionsSection(report: Report): string[] {
-  const { since, until, days } = report.period;
   const t = report.totals;
   const weekly = report.settings.weeklyTarget;
   const out = [
-    `### Sessions, ${since} to ${until} (${plural(Math.round(days / 7), 'week')})`,
+    `### Sessions, ${periodLabel(report.period)}`,
     `${plural(t.totalSessions, 'session')}, ${t.totalDurationMins} minutes, ${plural(t.uniqueJuniors, 'mentee')} met. ` +
       `Each mentor intends ${plural(weekly, 'session')} a week: a target, not a floor.`,
   ];
@@ -158,3 +166,7 @@ function topicsSection(topics: ReadonlyArray<{ topic: string; sessions: number }
     }),
   ];
 }
+
+/** A pair outside the main plan says its track (pairing.tracks); its reasons begin with it too. */
+const trackNote = (item: { track?: string | undefined }) =>
+  item.track ? ` (${inline(item.track)} track)` : '';

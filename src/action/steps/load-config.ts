@@ -15,7 +15,16 @@ import type { ActionLog } from '../toolkit.js';
 
 /** Where the config is read from. */
 export type ConfigSource =
-  | { kind: 'repository'; client: GitHubClient; repository: RepositoryInfo }
+  | {
+      kind: 'repository';
+      client: GitHubClient;
+      repository: RepositoryInfo;
+      /**
+       * Reads the other repositories `_extends` names (the organisation's token: the run's own
+       * token may reach this repository only). Absent: `client` reads them too.
+       */
+      others?: GitHubClient;
+    }
   | { kind: 'workspace'; workspace: string };
 
 /**
@@ -36,7 +45,11 @@ export async function loadConfig(params: {
   const loaded = await loadConfigChain(
     source.kind === 'repository'
       ? {
-          reader: repositoryReader(source.client),
+          reader: repositoryReader({
+            own: source.client,
+            others: source.others ?? source.client,
+            repository: source.repository,
+          }),
           start: {
             kind: 'repository',
             ...repoParams(source.repository),
@@ -72,13 +85,22 @@ function describeSource(source: ConfigSource): string {
  * Files read through the API. Another repository named by `_extends` is read at its default
  * branch, which takes one more request to learn; one that cannot be read is a located problem.
  */
-function repositoryReader(client: GitHubClient): ConfigReader {
+function repositoryReader(params: {
+  own: GitHubClient;
+  others: GitHubClient;
+  repository: RepositoryInfo;
+}): ConfigReader {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   return {
     async read(location) {
       if (location.kind !== 'repository') {
         throw new ConfigReadProblem('a live run reads files in repositories only');
       }
       const repository = { owner: location.owner, repo: location.repo };
+      const own =
+        same(location.owner, params.repository.owner) &&
+        same(location.repo, params.repository.repo);
+      const client = own ? params.own : params.others;
       let ref = location.ref;
       if (ref === undefined) {
         try {

@@ -1,7 +1,7 @@
 import type { Config } from '../../core/config/config-schema.js';
-import { addDays, weekStart } from '../../core/dates.js';
 import { toPerson } from '../../core/people/person.js';
 import { buildReport, type Report } from '../../core/reports/build-report.js';
+import { lastWeeks } from '../../core/reports/report-period.js';
 import type { Snapshot } from '../../core/snapshot/snapshot-schema.js';
 
 /** The report covers the four complete weeks before this one, so every bar is a whole week. */
@@ -13,10 +13,10 @@ export function reportSessions(params: { snapshot: Snapshot; config: Config }): 
   return buildReport({
     sessions: snapshot.sessions,
     people: snapshot.people.map((p) => toPerson(p, config.roles)),
-    until: addDays(weekStart(snapshot.asOf), -1),
-    days: REPORT_WEEKS * 7,
+    ...lastWeeks({ asOf: snapshot.asOf, weeks: REPORT_WEEKS }),
     weeklyTarget: config.sessions.weeklyTarget,
     inactiveWeeks: config.sessions.inactiveWeeks,
+    pairing: config.pairing,
     helpIssues: snapshot.helpIssues,
   });
 }

@@ -1,21 +1,24 @@
 import type { Config } from '../../core/config/config-schema.js';
 import { renderFormats } from '../../core/pairing/formats/render-formats.js';
-import { serializePairingsFile } from '../../core/pairing/pairings-file.js';
+import { type PairingsFile, serializePairingsFile } from '../../core/pairing/pairings-file.js';
 import { planPairings } from '../../core/pairing/plan-from-previous.js';
 import { renderPairings } from '../../core/pairing/render-pairings.js';
 import type { ProgrammeIssuesFile } from '../../core/programme/programme-issue.js';
+import type { Snapshot } from '../../core/snapshot/snapshot-schema.js';
+import { checkConfigAgainstSnapshot, loadPreviousFor } from '../check-inputs.js';
 import { type CliIo, UsageError } from '../cli-io.js';
 import type { Command } from '../command.js';
+import { whyEmpty } from '../empty-results.js';
 import {
   configOption,
   loadConfiguredIssues,
-  loadPairingsFile,
   loadSnapshotAndConfig,
   snapshotOption,
 } from '../load-inputs.js';
 import { dateOption } from '../options.js';
 import { planProgrammeWeek } from '../plan-programme-week.js';
 import { summariseProgrammeWeek } from '../programme-week-summary.js';
+import { withProgress } from '../progress.js';
 import { renderProgrammeWeek } from '../render-programme-week.js';
 
 export const pairCommand: Command = {
@@ -69,14 +72,21 @@ export const pairCommand: Command = {
     const loaded = await loadSnapshotAndConfig(io, values);
     const { config } = loaded;
     const snapshot = asOf ? { ...loaded.snapshot, asOf } : loaded.snapshot;
+    const configPath = values.config as string | undefined;
+    checkConfigAgainstSnapshot({ io, config, configPath, snapshot });
     const previous =
-      typeof values.previous === 'string' ? await loadPairingsFile(io, values.previous) : null;
+      typeof values.previous === 'string'
+        ? await loadPreviousFor({ io, path: values.previous, snapshot })
+        : null;
     const issues =
       typeof values.issues === 'string'
         ? await loadIssuesFor({ io, path: values.issues, asOf: snapshot.asOf, config })
         : null;
-    const week = issues && planProgrammeWeek({ snapshot, config, previous, issues });
-    const file = week ? week.file : planPairings({ snapshot, config, previous });
+    const { week, file } = await withProgress(io, (progress) => {
+      progress.stage(`planning the week for ${snapshot.people.length} people`);
+      const week = issues && planProgrammeWeek({ snapshot, config, previous, issues });
+      return { week, file: week ? week.file : planPairings({ snapshot, config, previous }) };
+    });
     const json = serializePairingsFile(file);
     if (typeof values.out === 'string') await io.writeFile(values.out, json);
     const summary =
@@ -87,7 +97,8 @@ export const pairCommand: Command = {
       io.stdout(
         renderPairings(file) +
           renderFormats(file.formats, config.formats) +
-          (summary ? renderProgrammeWeek(summary) : ''),
+          (summary ? renderProgrammeWeek(summary) : '') +
+          emptyNote({ file, snapshot, config }),
       );
     if (typeof values.out === 'string' && !values.json) io.stdout(`Wrote ${values.out}\n`);
     return 0;
@@ -108,4 +119,12 @@ async function loadIssuesFor(params: {
       `${path} was read on ${issues.asOf}, after the day planned (${asOf}), so it may hold answers that had not been given yet: plan for ${issues.asOf} or later (--as-of), or give issues read by ${asOf}`,
     );
   return issues;
+}
+
+/** An empty week explained: who could take part, so "0 pairs" does not read like a fault. */
+function emptyNote(params: { file: PairingsFile; snapshot: Snapshot; config: Config }): string {
+  const { file } = params;
+  if (file.pairs.length || file.unpaired.length || file.ended.length) return '';
+  const why = whyEmpty({ ...params, needs: 'mentors and mentees' });
+  return why ? `\n${why}\n` : '';
 }

@@ -1,9 +1,12 @@
 import { formatsWeekOf } from '../../core/pairing/formats/formats-week.js';
 import { planPeerRound } from '../../core/pairing/formats/plan-peer-week.js';
+import { checkConfigAgainstSnapshot } from '../check-inputs.js';
 import { UsageError } from '../cli-io.js';
 import type { Command } from '../command.js';
+import { whyEmpty } from '../empty-results.js';
 import { configOption, loadSnapshotAndConfig, snapshotOption } from '../load-inputs.js';
 import { requireString } from '../options.js';
+import { withProgress } from '../progress.js';
 
 export const peersCommand: Command = {
   name: 'peers',
@@ -33,22 +36,31 @@ export const peersCommand: Command = {
     if (!Number.isInteger(round) || round < 0) {
       throw new UsageError(
         `--round: expected a whole number from 0, got "${String(values.round)}"`,
+        2,
       );
     }
     const { snapshot, config } = await loadSnapshotAndConfig(io, values);
+    const configPath = values.config as string | undefined;
+    checkConfigAgainstSnapshot({ io, config, configPath, snapshot });
     // The rotation spans every active peer; those away this week sit out rather than reshuffle it.
     const ctx = formatsWeekOf({ snapshot, config });
-    const plan = planPeerRound({ ctx, seed, round, history: [] });
+    const plan = await withProgress(io, (progress) => {
+      progress.stage(`rotating peers among ${snapshot.people.length} people`);
+      return planPeerRound({ ctx, seed, round, history: [] });
+    });
     if (values.json) {
       io.stdout(
         `${JSON.stringify({ round, seed, pairs: plan.pairs, waiting: plan.waiting }, null, 2)}\n`,
       );
       return 0;
     }
-    io.stdout(`Peer pairs for ${snapshot.organization}, round ${round} (seed "${seed}")\n\n`);
+    io.stdout(
+      `Peer pairs for ${snapshot.organization}, week of ${ctx.week}, round ${round} (seed "${seed}")\n\n`,
+    );
     for (const p of plan.pairs) io.stdout(`  ${p.a} + ${p.b}: ${p.reasons.join('; ')}\n`);
     for (const w of plan.waiting) io.stdout(`  ${w.login} ${w.reasons.join('; ')}\n`);
-    io.stdout('\n');
+    const why = plan.pairs.length ? null : whyEmpty({ snapshot, config, needs: 'peers' });
+    io.stdout(why ? `${why}\n\n` : '\n');
     return 0;
   },
 };

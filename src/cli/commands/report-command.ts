@@ -4,6 +4,8 @@ import { buildReport } from '../../core/reports/build-report.js';
 import { programmeSection } from '../../core/reports/programme-section.js';
 import { renderReportTable } from '../../core/reports/render-report-table.js';
 import { reportToJson } from '../../core/reports/report-json.js';
+import { lastWeeks } from '../../core/reports/report-period.js';
+import { UsageError } from '../cli-io.js';
 import type { Command } from '../command.js';
 import {
   configOption,
@@ -12,6 +14,7 @@ import {
   snapshotOption,
 } from '../load-inputs.js';
 import { dateOption, wholeNumber } from '../options.js';
+import { OUTCOME_OPTIONS, renderOutcomes } from '../render-outcomes.js';
 
 export const reportCommand: Command = {
   name: 'report',
@@ -30,13 +33,22 @@ export const reportCommand: Command = {
     '\n' +
     'When the snapshot has senior-help issues, a Help response times section gives, per week\n' +
     'opened, issues opened, answered, waiting and closed, and the median and p90 hours to a\n' +
-    'senior’s first answer and to close; --json adds them as `help_response_times`, after `weekly`.',
+    'senior’s first answer and to close; --json adds them as `help_response_times`, after `weekly`.\n' +
+    '\n' +
+    '--outcomes adds what mentoring changed per cohort (medians against the unmentored in the\n' +
+    'same weeks; `outcomes`, the last JSON key); --person LOGIN prints only that person’s own\n' +
+    'counts; --metrics-out writes the cohort gauges as a Prometheus textfile. docs/outcomes.md.',
   options: {
     snapshot: snapshotOption,
     days: {
       type: 'string',
       placeholder: 'N',
-      description: 'Length of the period in days (default 7)',
+      description: 'The N days ending on the snapshot’s asOf (default 7)',
+    },
+    weeks: {
+      type: 'string',
+      placeholder: 'N',
+      description: 'The N whole weeks (Monday to Sunday) before asOf’s week, as the job summary',
     },
     'as-of': {
       type: 'string',
@@ -50,8 +62,12 @@ export const reportCommand: Command = {
     },
     config: configOption,
     json: { type: 'boolean', description: 'Print JSON instead of a table' },
+    ...OUTCOME_OPTIONS,
   },
   async run({ values, io }) {
+    if (values.days !== undefined && values.weeks !== undefined)
+      throw new UsageError('give --days N or --weeks N, not both', 2);
+    const weeks = values.weeks === undefined ? null : wholeNumber(values, 'weeks', 4, 520);
     const days = wholeNumber(values, 'days', 7, 3660);
     const asOf = dateOption(values, 'as-of');
     const loaded = await loadSnapshotAndConfig(io, values);
@@ -68,22 +84,40 @@ export const reportCommand: Command = {
     const report = buildReport({
       sessions: snapshot.sessions,
       people: snapshot.people.map((p) => toPerson(p, config.roles)),
-      until: snapshot.asOf,
-      days,
+      ...(weeks ? lastWeeks({ asOf: snapshot.asOf, weeks }) : { until: snapshot.asOf, days }),
       weeklyTarget: config.sessions.weeklyTarget,
       inactiveWeeks: config.sessions.inactiveWeeks,
+      pairing: config.pairing,
       helpIssues: snapshot.helpIssues,
+      help: config.help,
     });
     const appLogin = config.help.appLogin;
-    const full = issues
+    const withProgramme = issues
       ? {
           ...report,
           programme: programmeSection({ file: issues, appLogin, period: report.period }),
         }
       : report;
-    io.stdout(
-      values.json ? `${JSON.stringify(reportToJson(full), null, 2)}\n` : renderReportTable(full),
-    );
+    const shown = await renderOutcomes({ values, io, snapshot, config, report: withProgramme });
+    if ('person' in shown) {
+      io.stdout(shown.person);
+      return 0;
+    }
+    const full = shown.report;
+    if (values.json) {
+      io.stdout(`${JSON.stringify(reportToJson(full), null, 2)}\n`);
+      return 0;
+    }
+    io.stdout(renderReportTable(full));
+    const notes = [
+      report.settings.intentionNote && `Intention: ${report.settings.intentionNote}.`,
+      snapshot.people.length === 0 &&
+        `Nothing to report on: the snapshot ${snapshot.organization} has no people; collect one with "mentorship snapshot".`,
+      snapshot.people.length > 0 &&
+        report.totals.totalSessions === 0 &&
+        `No sessions from ${report.period.since} to ${report.period.until}: log them on issues with /session, or add a tracker's log with "mentorship import".`,
+    ].filter(Boolean);
+    if (notes.length) io.stdout(`\n${notes.join('\n')}\n`);
     return 0;
   },
 };

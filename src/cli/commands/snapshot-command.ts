@@ -1,4 +1,5 @@
 import { type CollectProgress, collectSnapshot } from '../../collect/collect-snapshot.js';
+import { collectionBases } from '../../collect/collection-bases.js';
 import type { Config } from '../../core/config/config-schema.js';
 import { toPerson } from '../../core/people/person.js';
 import { createOctokit, githubEndpointsFromEnv } from '../../github/client/create-octokit.js';
@@ -7,6 +8,8 @@ import { type CliIo, UsageError } from '../cli-io.js';
 import type { Command } from '../command.js';
 import { loadConfig } from '../load-inputs.js';
 import { dateOption, requireString } from '../options.js';
+import { withProgress } from '../progress.js';
+import { explainServiceFailure, serviceEndpoints } from '../service-failure.js';
 
 const list = (value: unknown) =>
   typeof value === 'string'
@@ -22,37 +25,30 @@ function requireEnv(io: CliIo, name: string, how: string): string {
   return value;
 }
 
-/** Shows progress on one terminal line; prints nothing when output is not a terminal. */
-function progressLine(io: CliIo) {
-  return (p: CollectProgress) => {
-    if (!io.isTTY) return;
-    const parts = [p.stage];
-    if (p.people !== undefined) parts.push(`${p.people} people`);
-    if (p.requests !== undefined) parts.push(`${p.requests} requests`);
-    if (p.remaining !== undefined && p.remaining !== null) parts.push(`${p.remaining} points left`);
-    io.stderr(`\r\u001b[2K${parts.join(' · ')}`);
-  };
+/** The file an unfinished collection keeps beside --out, read by the same command next time. */
+export const checkpointPath = (out: string) => `${out}.checkpoint.json`;
+
+/** A file's text, or null when there is none. */
+async function readIfThere(
+  io: CliIo,
+  path: string,
+): Promise<{ text: string; where: string } | null> {
+  try {
+    return { text: await io.readFile(path), where: path };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
 }
 
-/** Turns what the services said into one line naming what to fix. */
-function explain(error: unknown): Error {
-  const status = (error as { status?: number }).status;
-  if (status === 401) {
-    return new UsageError(
-      'GitHub rejected GITHUB_TOKEN (401 Bad credentials): set it to a valid token with read:org scope',
-    );
-  }
-  if (status === 403 && /SSO|SAML/i.test(String((error as Error).message))) {
-    return new UsageError(
-      'GITHUB_TOKEN is not authorised for this organisation’s SAML single sign-on: authorise it and retry',
-    );
-  }
-  if (status === 403) {
-    return new UsageError(
-      `GitHub refused the request (403: ${(error as Error).message}): GITHUB_TOKEN needs read:org and access to the organisation`,
-    );
-  }
-  return error instanceof Error ? error : new Error(String(error));
+/** What the collector is doing, on the progress line: never a stage it skips. */
+function progressText(p: CollectProgress, linear: boolean): string {
+  const parts = [p.stage === 'linear' && !linear ? 'github members' : p.stage];
+  if (p.people !== undefined) parts.push(`${p.people} people`);
+  if (p.requests !== undefined) parts.push(`${p.requests} requests`);
+  if (p.remaining !== undefined && p.remaining !== null) parts.push(`${p.remaining} points left`);
+  if (p.planned) parts.push(`about ${p.planned.points} points to go`);
+  return parts.join(' · ');
 }
 
 export const snapshotCommand: Command = {
@@ -60,7 +56,10 @@ export const snapshotCommand: Command = {
   summary: 'Collect people, activity and sessions from GitHub and Linear into a snapshot file.',
   details:
     'Reads GITHUB_TOKEN and LINEAR_API_KEY (and GITHUB_API_URL, GITHUB_GRAPHQL_URL, LINEAR_API_URL\n' +
-    'when set, for GitHub Enterprise or a Linear proxy). Writes nothing unless everything was read.',
+    'when set, for GitHub Enterprise or a Linear proxy). Writes nothing unless everything was read.\n' +
+    "With last week's snapshot at --out, only the activity since then is read (a weekly run).\n" +
+    "When GitHub's hourly budget runs out, what was read is kept in FILE.checkpoint.json and the\n" +
+    'same command, run after the reset, carries on from it; --out is left as it was until then.',
   options: {
     org: { type: 'string', placeholder: 'ORG', description: 'GitHub organisation (required)' },
     out: {
@@ -130,20 +129,40 @@ export const snapshotCommand: Command = {
     const linear = linearKey
       ? createLinearClient({ apiKey: linearKey, ...(linearUrl ? { apiUrl: linearUrl } : {}) })
       : null;
-    const { snapshot, warnings } = await collectSnapshot({
-      octokit,
-      linear,
-      config,
+    const endpoints = serviceEndpoints(io.env);
+    const start = collectionBases({
       org,
-      asOf,
-      ...(since ? { since } : {}),
-      onProgress: progressLine(io),
-    }).catch((error: unknown) => {
-      throw explain(error);
+      previous: await readIfThere(io, out),
+      checkpoint: await readIfThere(io, checkpointPath(out)),
     });
-    await io.writeFile(out, `${JSON.stringify(snapshot, null, 2)}\n`);
-    if (io.isTTY) io.stderr('\r\u001b[2K');
+    const outcome = await withProgress(io, (progress) =>
+      collectSnapshot({
+        octokit,
+        linear,
+        config,
+        org,
+        asOf,
+        ...(since ? { since } : {}),
+        bases: start.bases,
+        onProgress: (p) => progress.stage(progressText(p, linear !== null)),
+      }).catch((error: unknown): never => {
+        throw explainServiceFailure({ error, endpoints });
+      }),
+    );
+    const warnings = [...start.warnings, ...outcome.warnings];
     for (const w of warnings) io.stderr(`warning: ${w}\n`);
+    if (outcome.paused) {
+      const kept = checkpointPath(out);
+      await io.writeFile(kept, `${JSON.stringify(outcome.paused.checkpoint)}\n`);
+      io.stdout(
+        `Paused: ${outcome.paused.note}\nKept in ${kept}; ${out} is unchanged. ` +
+          'Run the same command again after the reset to carry on.\n',
+      );
+      return 0;
+    }
+    const { snapshot } = outcome;
+    await io.writeFile(out, `${JSON.stringify(snapshot, null, 2)}\n`);
+    for (const from of start.startsFrom) io.stdout(`Activity ${from}.\n`);
     const roles = snapshot.people.map((p) => toPerson(p, config.roles).role);
     const count = (r: string) => roles.filter((x) => x === r).length;
     io.stdout(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatsSchema } from './formats-schema.js';
 import { helpSchema } from './help-schema.js';
+import { outcomesSchema } from './outcomes-schema.js';
 import { pairingSchema } from './pairing-schema.js';
 import { enrolmentSchema, programmeSchema } from './programme-schema.js';
 import { describeInput, githubLogin, numberIn, patterns } from './zod-helpers.js';
@@ -115,6 +116,7 @@ export const configSchema = z
       .prefault({})
       .describe('Reading activity from GitHub.'),
     help: helpSchema.prefault({}),
+    outcomes: outcomesSchema.prefault({}),
   })
   .describe('mentorship-bot configuration (.github/mentorship.yml).');
 

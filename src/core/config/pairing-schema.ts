@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LoginMap, sameLogin } from '../people/login.js';
+import { trackProblems, tracksSchema } from './tracks-schema.js';
 import { githubLogin, numberIn } from './zod-helpers.js';
 
 const pairRef = z.strictObject({
@@ -53,6 +54,13 @@ export const pairingSchema = z
       .describe(
         'Per-person capacity set by the programme admins, e.g. { ada: 3, bo: 0 }: wins over both the capacity above and what the person said in their mentor offer.',
       ),
+    preferOutsideTeam: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Prefer a mentor from outside the mentee’s Linear team: a same-team pair’s fit is halved. Usually set on a track (tracks[].preferOutsideTeam).',
+      ),
+    tracks: tracksSchema,
     optOut: z.array(githubLogin).default([]).describe('Logins never paired (opted out).'),
     pinned: z.array(pairRef).default([]).describe('Pairs always kept while both are available.'),
     forbidden: z.array(pairRef).default([]).describe('Pairs never made.'),
@@ -61,6 +69,7 @@ export const pairingSchema = z
   .describe('How mentors and mentees are paired.');
 
 type PairingInput = {
+  tracks: { name: string; mentees?: string[] | undefined }[];
   weeklyHours: number;
   hoursPerPair: number;
   workingHours: { start: number; end: number };
@@ -84,6 +93,7 @@ function checkPairing(p: PairingInput, ctx: z.core.$RefinementCtx<PairingInput>)
       `must be after workingHours.start (${p.workingHours.start}); hours are local, 0–24`,
     );
   }
+  for (const t of trackProblems(p.tracks)) problem(['tracks', ...t.path], t.message);
   const same = sameLogin;
   const pinnedMentee = new LoginMap<number>();
   p.pinned.forEach((pin, i) => {

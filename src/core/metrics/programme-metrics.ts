@@ -2,7 +2,7 @@ import type { EnrolmentCommand } from '../enrolment/enrolment-commands.js';
 import { END_KINDS, type EndKind } from '../programme/end-reason.js';
 import { FIT_ANSWERS, type FitAnswer } from '../programme/programme-command.js';
 import { UNSTATED } from '../programme/programme-counts.js';
-import type { MetricFamily } from './prometheus.js';
+import type { MetricFamily } from './metric-family.js';
 
 export const ENROLMENT_COMMAND_KINDS = [
   'pause',
@@ -59,6 +59,8 @@ export function programmeFamilies(t: ProgrammeTallies): MetricFamily[] {
     name,
     help,
     type: 'counter',
+    // Every sample of a family has the same labels: the first one's, or none.
+    labelNames: Object.keys(samples[0]?.labels ?? {}),
     samples,
   });
   return [

@@ -4,7 +4,7 @@ import type { PastPair } from '../snapshot/snapshot-schema.js';
 import { explainPair } from './explain-pair.js';
 import { createPairFactFinder, noDetails } from './pair-fact-finder.js';
 import { type Blocker, fitOf, isBlocked, noFacts, type PairFacts } from './pair-rules.js';
-import { PeopleIndex } from './people-index.js';
+import { type CompiledPerson, PeopleIndex } from './people-index.js';
 
 export type { Blocker };
 
@@ -32,11 +32,19 @@ export function createPairJudge(params: {
   pairing: Config['pairing'];
   asOf: string;
   history: readonly PastPair[];
+  /** Pairs already made in other tracks this week (see pairing.tracks). */
+  taken?: readonly { mentor: string; mentee: string }[];
 }) {
   const { pairing } = params;
   const index = new PeopleIndex({ workingHours: pairing.workingHours, day: params.asOf });
-  const compile = (p: Person) => index.compile(p);
-  const findFacts = createPairFactFinder({ ...params, index });
+  // Teams ride beside the compiled person (the index knows skills and hours, not teams).
+  const teams = new WeakMap<CompiledPerson, readonly string[]>();
+  const compile = (p: Person) => {
+    const compiled = index.compile(p);
+    if (pairing.preferOutsideTeam && p.teams?.length) teams.set(compiled, p.teams);
+    return compiled;
+  };
+  const findFacts = createPairFactFinder({ ...params, index, teamsOf: (c) => teams.get(c) });
 
   function score(mentor: Person, mentee: Person): PairScore {
     const facts = findFacts(compile(mentor), compile(mentee), noFacts());

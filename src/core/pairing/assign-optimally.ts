@@ -1,9 +1,10 @@
+import type { Config } from '../config/config-schema.js';
 import { type ReadonlyLoginMap, sameLogin } from '../people/login.js';
 import type { Person } from '../people/person.js';
 import type { PairJudge } from './assess-pair.js';
+import { type SolveMethod, solveWeek } from './candidates/solve-week.js';
 import { explainUnpaired, type MenteeObstacles } from './explain-unpaired.js';
 import type { PlannedPair, Unpaired } from './pairings-file.js';
-import { solveAssignment } from './solve-assignment.js';
 
 export interface WeekContext {
   judge: PairJudge;
@@ -19,36 +20,40 @@ export interface WeekContext {
 }
 
 /**
- * The mentees still waiting, assigned exactly: the most paired, then the best total fit
- * (solveAssignment on integer costs in hundredths of fit, so the optimum is exact).
+ * The mentees still waiting, assigned exactly: the most paired, then the best total fit, on
+ * integer costs in hundredths of fit, so the optimum is exact; among equally good pairings a
+ * fixed number drawn from each pair's logins decides (tieBreakCosts). Candidates come from
+ * indexes and the optimum is proven over every allowed pair (pruneAndProve); `method` runs the
+ * full-scan reference paths instead.
  */
 export function assignOptimally(
-  ctx: WeekContext & { mentors: readonly Person[]; mentees: readonly Person[] },
+  ctx: WeekContext & {
+    mentors: readonly Person[];
+    mentees: readonly Person[];
+    pairing: Config['pairing'];
+    method?: SolveMethod;
+  },
 ): { fresh: PlannedPair[]; unpaired: Unpaired[] } {
   const { mentors, mentees, judge } = ctx;
   const remaining = mentors.map((m) =>
     ctx.unavailable(m) ? 0 : Math.max(0, ctx.capacityOf(m) - (ctx.load.get(m.login) ?? 0)),
   );
-  const cost: (number | null)[][] = mentors.map(() =>
-    new Array<number | null>(mentees.length).fill(null),
-  );
-  judge.scoreGrid({
+  const pairs = solveWeek({
+    judge,
+    pairing: ctx.pairing,
     mentors,
     mentees,
-    wanted: (i) => remaining[i]! > 0,
-    onAllowed: (i, k, fit) => {
-      cost[i]![k] = -Math.round(fit * 100);
-    },
+    remaining,
+    method: ctx.method,
   });
-  const solution = solveAssignment({ cost, capacity: remaining });
-  const fresh = solution.pairs.map(([i, k]): PlannedPair => {
+  const fresh = pairs.map(([i, k]): PlannedPair => {
     const { fit, reasons } = judge.assess(mentors[i]!, mentees[k]!);
     const [mentor, mentee, startedOn] = [mentors[i]!.login, mentees[k]!.login, ctx.week];
     // Keys in the file's order (serializePairingsFile keeps insertion order).
     const endsOn = ctx.endsOn({ mentor, mentee, startedOn });
     return { mentor, mentee, status: 'new', startedOn, endsOn, fit, reasons };
   });
-  const paired = new Set(solution.pairs.map(([, k]) => k));
+  const paired = new Set(pairs.map(([, k]) => k));
   const unpaired = mentees.flatMap((mentee, k): Unpaired[] =>
     paired.has(k)
       ? []

@@ -21,7 +21,12 @@ export function carryForward(params: {
   for (const h of [...snapshot.history, ...previous.history]) history.set(pastKey(h), h);
   return {
     ...snapshot,
-    pairs: previous.pairs.map(({ mentor, mentee, startedOn }) => ({ mentor, mentee, startedOn })),
+    pairs: previous.pairs.map(({ mentor, mentee, track, startedOn }) => ({
+      mentor,
+      mentee,
+      ...(track ? { track } : {}),
+      startedOn,
+    })),
     history: [...history.values()],
   };
 }

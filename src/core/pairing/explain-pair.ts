@@ -8,6 +8,7 @@ import {
   coolingDown,
   type PairFacts,
   repeatPenalised,
+  sameTeamPenalised,
 } from './pair-rules.js';
 import { areaKey } from './people-index.js';
 
@@ -38,6 +39,13 @@ export function explainPair(params: {
     reasons.push(
       `paired before until ${d.lastEnded}, within ${pairing.repeatPenaltyWeeks} weeks: fit halved`,
     );
+  }
+  if (sameTeamPenalised(f, pairing)) {
+    reasons.push(
+      `same team as ${mentee.login} (${d.sharedTeams.join(', ')}): fit halved, outside mentors preferred`,
+    );
+  } else if (pairing.preferOutsideTeam && mentee.teams?.length) {
+    reasons.push(`from outside ${mentee.login}'s team (${mentee.teams.join(', ')})`);
   }
   const names = { mentor: mentor.login, mentee: mentee.login, lastEnded: d.lastEnded };
   return { reasons, blockers: blockersOf(f, pairing, names) };

@@ -58,6 +58,8 @@ export function explainUnpaired(o: MenteeObstacles): string[] {
   if (cooling.length) reasons.push(`cooling down after an earlier pairing with ${names(cooling)}`);
   const forbidden = byKind('forbidden');
   if (forbidden.length) reasons.push(`forbidden in config with ${names(forbidden)}`);
+  const otherTrack = byKind('other-track');
+  if (otherTrack.length) reasons.push(`already mentored by ${names(otherTrack)} in another track`);
   if (reasons.length === 0) reasons.push('no mentors in the organisation');
   return reasons;
 }

@@ -22,9 +22,16 @@ export interface PairDetails {
   /** The mentor's offers that match a mentee goal, as the mentor spelled them. */
   offers: string[];
   lastEnded: string | undefined;
+  /** The Linear teams both belong to, as keyed (set only when outside mentors are preferred). */
+  sharedTeams: string[];
 }
 
-export const noDetails = (): PairDetails => ({ areas: [], offers: [], lastEnded: undefined });
+export const noDetails = (): PairDetails => ({
+  areas: [],
+  offers: [],
+  lastEnded: undefined,
+  sharedTeams: [],
+});
 
 type LoginPairs<V> = Map<LoginKey, Map<LoginKey, V>>;
 
@@ -44,8 +51,14 @@ export function createPairFactFinder(params: {
   asOf: string;
   history: readonly PastPair[];
   index: PeopleIndex;
+  /** Pairs already made in other tracks this week: the same two are not paired again. */
+  taken?: readonly { mentor: string; mentee: string }[];
+  /** A compiled person's Linear team keys; read only when outside mentors are preferred. */
+  teamsOf?: (person: CompiledPerson) => readonly string[] | undefined;
 }) {
-  const { pairing, asOf, index } = params;
+  const { pairing, asOf, index, teamsOf } = params;
+  const taken: LoginPairs<true> = new Map();
+  for (const t of params.taken ?? []) addPair(taken, t.mentor, t.mentee, true);
   // Nested by login key rather than keyed by pairKey: a lookup per pair builds no string.
   const forbidden: LoginPairs<true> = new Map();
   for (const f of pairing.forbidden) addPair(forbidden, f.mentor, f.mentee, true);
@@ -67,6 +80,8 @@ export function createPairFactFinder(params: {
   ): PairFacts {
     f.self = m.login === j.login;
     f.forbidden = forbidden.size > 0 && forbidden.get(m.login)?.get(j.login) === true;
+    f.otherTrack = taken.size > 0 && taken.get(m.login)?.get(j.login) === true;
+    f.sameTeam = pairing.preferOutsideTeam && teamsOf ? sharesTeam(m, j, teamsOf, details) : false;
     const past = lastPaired.size > 0 ? lastPaired.get(m.login)?.get(j.login) : undefined;
     f.daysSincePaired = past ? past.days : Number.POSITIVE_INFINITY;
     f.overlap = index.overlap(m, j);
@@ -99,4 +114,18 @@ export function createPairFactFinder(params: {
     if (details) details.lastEnded = past?.ended;
     return f;
   };
+}
+
+function sharesTeam(
+  m: CompiledPerson,
+  j: CompiledPerson,
+  teamsOf: (person: CompiledPerson) => readonly string[] | undefined,
+  details: PairDetails | undefined,
+): boolean {
+  const mine = teamsOf(m);
+  const theirs = teamsOf(j);
+  if (!mine?.length || !theirs?.length) return false;
+  const shared = mine.filter((t) => theirs.includes(t));
+  details?.sharedTeams.push(...shared);
+  return shared.length > 0;
 }

@@ -25,6 +25,10 @@ export interface PairFacts {
   gap: number;
   /** Mentor offers that match a mentee goal. */
   offers: number;
+  /** They share a Linear team; only looked at when the pairing prefers outside mentors. */
+  sameTeam: boolean;
+  /** The mentor already mentors this mentee in another track. */
+  otherTrack: boolean;
 }
 
 export const noFacts = (): PairFacts => ({
@@ -36,11 +40,13 @@ export const noFacts = (): PairFacts => ({
   areaPoints: 0,
   gap: 0,
   offers: 0,
+  sameTeam: false,
+  otherTrack: false,
 });
 
 /** Why a pair cannot be made; `kind` lets the engine summarise an unpaired mentee's situation. */
 export interface Blocker {
-  kind: 'self' | 'forbidden' | 'cool-down' | 'overlap' | 'gap';
+  kind: 'self' | 'forbidden' | 'other-track' | 'cool-down' | 'overlap' | 'gap';
   text: string;
 }
 
@@ -68,6 +74,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     kind: 'self',
     blocks: (f) => f.self,
     words: () => 'cannot mentor themselves',
+  },
+  {
+    kind: 'other-track',
+    blocks: (f) => f.otherTrack,
+    words: (_f, _p, n) => `${n.mentor} already mentors ${n.mentee} in another track`,
   },
   {
     kind: 'cool-down',
@@ -139,6 +150,11 @@ export const OFFER_BONUS = 2;
 export const OVERLAP_BONUS_PER_HOUR = 0.25;
 export const OVERLAP_BONUS_CAP_HOURS = 4;
 export const REPEAT_FACTOR = 0.5;
+export const SAME_TEAM_FACTOR = 0.5;
+
+/** A same-team pair scores less where the pairing (or its track) prefers outside mentors. */
+export const sameTeamPenalised = (f: PairFacts, pairing: Pairing) =>
+  pairing.preferOutsideTeam && f.sameTeam;
 
 /** A gap of 0 teaches nothing; a gap beyond maxSkillGap is too far to bridge. */
 export const teaches = (gap: number, pairing: Pairing) => gap > 0 && gap <= pairing.maxSkillGap;
@@ -153,12 +169,13 @@ export const repeatPenalised = (f: PairFacts, pairing: Pairing) =>
 /** Two decimals, so that totals compare exactly. */
 export const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Higher is better: teachable areas, matched offers and (capped) overlap, less for repeats. */
+/** Higher is better: teachable areas, matched offers and (capped) overlap; less for repeats and, where outside mentors are preferred, for the same team. */
 export function fitOf(f: PairFacts, pairing: Pairing): number {
   let fit =
     OVERLAP_BONUS_PER_HOUR * Math.min(f.overlap, OVERLAP_BONUS_CAP_HOURS) +
     OFFER_BONUS * f.offers +
     f.areaPoints;
   if (repeatPenalised(f, pairing)) fit *= REPEAT_FACTOR;
+  if (sameTeamPenalised(f, pairing)) fit *= SAME_TEAM_FACTOR;
   return round2(fit);
 }

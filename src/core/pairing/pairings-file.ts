@@ -3,12 +3,21 @@ import { githubLogin, isoDate, type Parsed, parseWith } from '../config/zod-help
 import { pastPairSchema } from '../snapshot/snapshot-schema.js';
 import { emptyFormats, formatsFileSchema } from './formats/formats-file.js';
 
-/** 2 added `formats`; a version 1 file is still read, as version 2 with no formats yet. */
-export const PAIRINGS_SCHEMA_VERSION = 2;
+/**
+ * 2 added `formats`, 3 added `track` on pairs (pairing.tracks). Older files are still read: a
+ * version 1 file as having no formats yet, and both as having every pair in the main plan.
+ */
+export const PAIRINGS_SCHEMA_VERSION = 3;
+
+const track = z
+  .string()
+  .optional()
+  .describe('The track (pairing.tracks) of a pair outside the first; absent: the main plan.');
 
 export const plannedPairSchema = z.strictObject({
   mentor: githubLogin,
   mentee: githubLogin,
+  track,
   status: z.enum(['new', 'continuing']),
   startedOn: isoDate,
   endsOn: isoDate.describe('When the programme for this pair ends.'),
@@ -19,6 +28,7 @@ export const plannedPairSchema = z.strictObject({
 export const endedPairSchema = z.strictObject({
   mentor: githubLogin,
   mentee: githubLogin,
+  track,
   startedOn: isoDate,
   endedOn: isoDate,
   reason: z.string(),
@@ -26,6 +36,7 @@ export const endedPairSchema = z.strictObject({
 
 export const unpairedSchema = z.strictObject({
   mentee: githubLogin,
+  track,
   reasons: z.array(z.string()),
 });
 
@@ -54,30 +65,38 @@ const oneToOneFields = {
  */
 export const pairingsFileSchema = z.strictObject({
   schemaVersion: z.literal(PAIRINGS_SCHEMA_VERSION, {
-    error: `expected ${PAIRINGS_SCHEMA_VERSION} (or 1, an older file); this pairings file was written by an incompatible version`,
+    error: `expected ${PAIRINGS_SCHEMA_VERSION} (or 1 or 2, an older file); this pairings file was written by an incompatible version`,
   }),
   ...oneToOneFields,
   formats: formatsFileSchema,
 });
 
 const pairingsFileV1Schema = z.strictObject({ schemaVersion: z.literal(1), ...oneToOneFields });
+// Version 2's pairs had no track; the same shapes read them, and nothing in them has one.
+const pairingsFileV2Schema = pairingsFileSchema.extend({ schemaVersion: z.literal(2) });
 
 export type PlannedPair = z.output<typeof plannedPairSchema>;
 export type EndedPair = z.output<typeof endedPairSchema>;
 export type Unpaired = z.output<typeof unpairedSchema>;
 export type PairingsFile = z.output<typeof pairingsFileSchema>;
 
-/** A pairings file of this version or version 1 (read as this version with no formats yet). */
+/** A pairings file of this version or an older one, read as this version. */
 export function parsePairingsFile(input: unknown): Parsed<PairingsFile> {
   const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (version !== 1) return parseWith(pairingsFileSchema, input);
-  const v1 = parseWith(pairingsFileV1Schema, input);
-  return v1.ok
-    ? {
-        ok: true,
-        value: { ...v1.value, schemaVersion: PAIRINGS_SCHEMA_VERSION, formats: emptyFormats() },
-      }
-    : v1;
+  const upgraded = <T>(parsed: Parsed<T>, fill: (v: T) => PairingsFile): Parsed<PairingsFile> =>
+    parsed.ok ? { ok: true, value: fill(parsed.value) } : parsed;
+  if (version === 1)
+    return upgraded(parseWith(pairingsFileV1Schema, input), (v) => ({
+      ...v,
+      schemaVersion: PAIRINGS_SCHEMA_VERSION,
+      formats: emptyFormats(),
+    }));
+  if (version === 2)
+    return upgraded(parseWith(pairingsFileV2Schema, input), (v) => ({
+      ...v,
+      schemaVersion: PAIRINGS_SCHEMA_VERSION,
+    }));
+  return parseWith(pairingsFileSchema, input);
 }
 
 /** Stable JSON: fixed key order from the schema-shaped objects, two-space indent, final newline. */

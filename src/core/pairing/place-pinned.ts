@@ -1,5 +1,5 @@
 import type { Config } from '../config/config-schema.js';
-import { LoginMap, type LoginSet, type ReadonlyLoginMap } from '../people/login.js';
+import { LoginMap, type LoginSet, type ReadonlyLoginMap, sameLogin } from '../people/login.js';
 import type { Person } from '../people/person.js';
 import type { PairJudge } from './assess-pair.js';
 import { unavailableBecause } from './availability.js';
@@ -40,6 +40,12 @@ export function placePinned(params: {
       );
       continue;
     }
+    // Roles still hold under a pin: it names who mentors whom, never a mentee as the mentor.
+    const misfit = pinMisfit(mentor, mentee);
+    if (misfit) {
+      notes.set(pin.mentee, `pinned to ${mentor.login}, but ${misfit}, so the pin is not kept`);
+      continue;
+    }
     // A pin chooses the mentor, not how many mentees they take: their own capacity holds.
     const capacity = capacityOf(mentor);
     if ((load.get(mentor.login) ?? 0) >= capacity) {
@@ -64,4 +70,12 @@ export function placePinned(params: {
     });
   }
   return { placed, notes };
+}
+
+/** Why a pin cannot stand whatever the week (see crossCheckConfig), or null. */
+function pinMisfit(mentor: Person, mentee: Person): string | null {
+  if (sameLogin(mentor.login, mentee.login)) return 'that is the same person';
+  if (mentor.role !== 'mentor') return `${mentor.login} is not a mentor (${mentor.role})`;
+  if (mentee.role === 'mentor') return `${mentee.login} is a mentor too`;
+  return null;
 }

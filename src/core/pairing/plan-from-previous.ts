@@ -5,8 +5,8 @@ import type { Snapshot } from '../snapshot/snapshot-schema.js';
 import { carryForward, pastKey } from './carry-forward.js';
 import { planFormats } from './formats/plan-formats.js';
 import type { PairingsFile, PlannedPair } from './pairings-file.js';
-import { planWeek } from './plan-week.js';
 import type { ProgrammeInput } from './programme-input.js';
+import { planTracks } from './tracks/plan-tracks.js';
 
 /**
  * The week's plan, continuing from the previous file. A file already written for this week (a
@@ -24,7 +24,7 @@ export function planPairings(params: {
   const { snapshot, config, previous, programme } = params;
   const start = weekStartingPoint({ previous, asOf: snapshot.asOf });
   const week = carryForward({ snapshot, previous: start });
-  const file = planWeek({ snapshot: week, config, programme });
+  const file = planTracks({ snapshot: week, config, ...(programme ? { programme } : {}) });
   // The formats come after the 1:1 plan and never change it: with them off, it is all there is.
   if (!anyFormatEnabled(config.formats)) return file;
   return { ...file, formats: planFormats({ snapshot: week, config, previous, file }) };
@@ -51,6 +51,7 @@ export function rewindWeek(file: PairingsFile): PairingsFile {
     ...file.ended.map((e) => ({
       mentor: e.mentor,
       mentee: e.mentee,
+      ...(e.track ? { track: e.track } : {}),
       status: 'continuing' as const,
       startedOn: e.startedOn,
       endsOn: e.endedOn,

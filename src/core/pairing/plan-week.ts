@@ -39,6 +39,8 @@ export function planWeek(params: {
   snapshot: Snapshot;
   config: Config;
   programme?: ProgrammeInput;
+  /** Pairs other tracks made this week: a mentee has one mentor per track (see plan-tracks). */
+  taken?: readonly { mentor: string; mentee: string }[];
 }): PairingsFile {
   const { snapshot, config } = params;
   const { asOf } = snapshot;
@@ -61,7 +63,7 @@ export function planWeek(params: {
     ...ended.map(({ reason: _r, ...past }) => past),
   ];
   const ctx: WeekContext = {
-    judge: createPairJudge({ pairing: config.pairing, asOf, history }),
+    judge: createPairJudge({ pairing: config.pairing, asOf, history, taken: params.taken }),
     unavailable: (p) =>
       unavailableBecause({ person: p, login: p.login, asOf, pairing: config.pairing }),
     capacityOf,
@@ -100,6 +102,7 @@ export function planWeek(params: {
   const pinnedMentees = new LoginSet(pins.placed.map((p) => p.mentee));
   const { fresh, unpaired } = assignOptimally({
     ...ctx,
+    pairing: config.pairing,
     load,
     mentors: people
       .values()

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleSchema } from '../config/config-schema.js';
 import { githubLogin, isoDate, numberIn, timeZone } from '../config/zod-helpers.js';
+import { authoredPullRequestSchema, weekActivitySchema } from '../outcomes/contribution-schema.js';
 
 const count = numberIn(0, 1_000_000, { integer: true }).default(0);
 
@@ -12,6 +13,10 @@ export const activitySchema = z.strictObject({
   pullRequests: count,
   reviews: count,
   issues: count,
+  weeks: z
+    .array(weekActivitySchema)
+    .optional()
+    .describe('The same counts week by week, for outcomes (levels at a pair’s start and end).'),
 });
 export type Activity = z.output<typeof activitySchema>;
 
@@ -23,6 +28,12 @@ export const personSchema = z.strictObject({
   role: roleSchema
     .optional()
     .describe('A role set at collection time; config overrides still win.'),
+  teams: z
+    .array(z.string().min(1))
+    .optional()
+    .describe(
+      'Linear team keys they belong to; a track that prefers a mentor from outside the team reads it.',
+    ),
   timezone: timeZone.default('UTC'),
   outOfOfficeUntil: isoDate.optional().describe('Unavailable until this date (inclusive).'),
   active: z.boolean().default(true).describe('False for people who left or are suspended.'),
@@ -32,6 +43,20 @@ export const personSchema = z.strictObject({
     .describe('What they want to learn (skill areas or topics).'),
   offers: z.array(z.string().min(1)).default([]).describe('Topics they offer to teach.'),
   activity: z.array(activitySchema).default([]),
+  linearId: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Their Linear user id, when a Linear user was matched to them (for HR exports).'),
+  firstContributionOn: isoDate
+    .optional()
+    .describe(
+      'The first day in the window with any contribution, for newcomers’ outcomes; the window’s first day for someone who contributed in the year before it.',
+    ),
+  pullRequests: z
+    .array(authoredPullRequestSchema)
+    .optional()
+    .describe('Pull requests they opened in the window: opened, merged, reviews received.'),
   capacity: numberIn(0, 10, { integer: true })
     .optional()
     .describe(

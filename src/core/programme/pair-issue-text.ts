@@ -28,7 +28,7 @@ export interface PairIssueText {
 }
 
 export function pairIssueText(params: {
-  pair: PairRef & { endsOn: string; reasons: readonly string[] };
+  pair: PairRef & { endsOn: string; reasons: readonly string[]; track?: string | undefined };
   mentor: PairPerson | undefined;
   mentee: PairPerson | undefined;
   config: Pick<Config, 'programme' | 'pairing'>;
@@ -39,7 +39,7 @@ export function pairIssueText(params: {
   const { programme } = config;
   const weeks = Math.round(daysBetween(pair.startedOn, pair.endsOn) / 7);
   const lines = [
-    `@${pair.mentor} mentors @${pair.mentee} for ${weeks} ${weeks === 1 ? 'week' : 'weeks'}, from ${pair.startedOn} to ${pair.endsOn}.`,
+    `@${pair.mentor} mentors @${pair.mentee}${pair.track ? ` in the ${pair.track} track` : ''} for ${weeks} ${weeks === 1 ? 'week' : 'weeks'}, from ${pair.startedOn} to ${pair.endsOn}.`,
   ];
   if (showDetail) lines.push('', ...whySection(pair.reasons), '', ...whenSection(params));
   lines.push(
@@ -59,7 +59,7 @@ export function pairIssueText(params: {
     renderPairMarker(pair),
   );
   return {
-    title: `Mentoring: ${pair.mentor} and ${pair.mentee}, from ${pair.startedOn}`,
+    title: `Mentoring${pair.track ? ` (${pair.track})` : ''}: ${pair.mentor} and ${pair.mentee}, from ${pair.startedOn}`,
     body: lines.join('\n'),
   };
 }

@@ -188,7 +188,10 @@ function linkEffects(
 /** One reply per unpaired mentee's request, rewritten when the week (or the reasons) change. */
 function unpairedEffects(input: ProgrammeEffectsInput): ProgrammeEffect[] {
   const { file, disclosure } = input;
+  // Only the main plan's: a mentee without a second mentor in a later track still has their
+  // first, so "I could not pair you" would be wrong there (the job summary lists those).
   return file.unpaired.flatMap((u): ProgrammeEffect[] => {
+    if (u.track) return [];
     const enrolment = input.enrolmentIssueOf(u.mentee);
     if (enrolment === undefined) return [];
     const body = unpairedText({

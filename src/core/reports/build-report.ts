@@ -2,6 +2,8 @@ import { addDays, weekStart } from '../dates.js';
 import { compareLogins, LoginMap, LoginSet } from '../people/login.js';
 import type { Session } from '../sessions/session-schema.js';
 import { helpResponseTimes } from './help-response-times.js';
+import { helpRotaShares } from './help-rota-section.js';
+import { awayInPeriod, mentorIntention, reportIntention } from './mentor-intention.js';
 import type {
   BuildReportParams,
   Concentration,
@@ -21,7 +23,16 @@ export function buildReport(params: BuildReportParams): Report {
   const inPeriod = sessions.filter((s) => s.date >= since && s.date <= until);
   const totalSessions = inPeriod.length;
   const totalDurationMins = sum(inPeriod.map((s) => s.durationMins));
-  const mentors = mentorRows({ inPeriod, people: params.people, days, weeklyTarget });
+  const { pairing } = params;
+  const mentors = mentorRows({
+    inPeriod,
+    people: params.people,
+    days,
+    since,
+    weeklyTarget,
+    pairing,
+  });
+  const intention = reportIntention({ weeklyTarget, pairing });
   return {
     period: { since, until, days },
     totals: {
@@ -31,7 +42,11 @@ export function buildReport(params: BuildReportParams): Report {
       uniqueJuniors: distinctMentees(inPeriod),
       avgSessionMins: totalSessions === 0 ? 0 : round(totalDurationMins / totalSessions, 1),
     },
-    settings: { weeklyTarget, inactiveWeeks },
+    settings: {
+      weeklyTarget: intention.weeklyTarget,
+      inactiveWeeks,
+      ...(intention.why ? { intentionNote: intention.why } : {}),
+    },
     mentors,
     inactiveMentees: inactiveMentees({
       ...params,
@@ -44,7 +59,17 @@ export function buildReport(params: BuildReportParams): Report {
     ...(params.helpIssues?.length
       ? { helpResponseTimes: helpResponseTimes({ issues: params.helpIssues, since, until }) }
       : {}),
+    ...helpRotaPart({ help: params.help, since, until }),
   };
+}
+
+function helpRotaPart(params: {
+  help: BuildReportParams['help'];
+  since: string;
+  until: string;
+}): Pick<Report, 'helpRota'> {
+  const rota = params.help ? helpRotaShares({ ...params, help: params.help }) : null;
+  return rota ? { helpRota: rota } : {};
 }
 
 /** The same session reached twice (a replayed webhook, an import run twice) counts once. */
@@ -58,9 +83,11 @@ function mentorRows(params: {
   inPeriod: readonly Session[];
   people: readonly ReportPerson[];
   days: number;
+  since: string;
   weeklyTarget: number;
+  pairing: BuildReportParams['pairing'];
 }): MentorRow[] {
-  const { inPeriod, people, days, weeklyTarget } = params;
+  const { inPeriod, people, days, since, weeklyTarget, pairing } = params;
   // GitHub logins are case-insensitive: "Alice" in a session is "alice" in people.
   const byLogin = new LoginMap<{ login: string; name: string | null; sessions: Session[] }>();
   for (const p of people) {
@@ -80,20 +107,27 @@ function mentorRows(params: {
   }
   return byLogin
     .values()
-    .map(({ login, name, sessions }) => ({
-      login,
-      name,
-      sessions: sessions.length,
-      target: round((weeklyTarget * days) / 7, 1),
-      perWeek: round((sessions.length * 7) / days, 1),
+    .map(({ login, name, sessions }) => {
+      const mentor = known.get(login) ?? { login };
+      const intention = mentorIntention({ mentor, weeklyTarget, pairing });
       // Compared before rounding, so a mentor exactly on target is never shown below it.
-      status:
-        sessions.length * 7 >= weeklyTarget * days
+      const onTrack = sessions.length * 7 >= intention * days;
+      const away = !onTrack && awayInPeriod({ mentor, since, pairing });
+      return {
+        login,
+        name,
+        sessions: sessions.length,
+        target: round((intention * days) / 7, 1),
+        perWeek: round((sessions.length * 7) / days, 1),
+        status: onTrack
           ? ('on track' as const)
-          : ('below intention' as const),
-      minutes: sum(sessions.map((s) => s.durationMins)),
-      uniqueMentees: distinctMentees(sessions),
-    }))
+          : away
+            ? ('away' as const)
+            : ('below intention' as const),
+        minutes: sum(sessions.map((s) => s.durationMins)),
+        uniqueMentees: distinctMentees(sessions),
+      };
+    })
     .sort((a, b) => b.sessions - a.sessions || compareLogins(a.login, b.login));
 }
 

@@ -1,3 +1,5 @@
+import { renderOutcomesText } from '../outcomes/render-outcomes-text.js';
+import { renderHelpRotaShares } from './help-rota-section.js';
 import { renderProgrammeSection } from './programme-section.js';
 import { renderHelpResponseTimes } from './render-help-response-times.js';
 import type { Report } from './report-types.js';
@@ -19,7 +21,9 @@ export function renderReportTable(report: Report): string {
     ...(report.helpResponseTimes
       ? [renderHelpResponseTimes(report.helpResponseTimes, report.period)]
       : []),
+    ...(report.helpRota ? [renderHelpRotaShares(report.helpRota)] : []),
     ...(report.programme ? [renderProgrammeSection(report.programme, report.period)] : []),
+    ...(report.outcomes ? [renderOutcomesText(report.outcomes)] : []),
   ];
   return `${sections.join('\n\n')}\n`;
 }

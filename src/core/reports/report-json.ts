@@ -1,4 +1,6 @@
+import { type OutcomesJson, outcomesToJson } from '../outcomes/outcomes-json.js';
 import type { HelpResponseRow, HelpResponseTimes } from './help-response-times.js';
+import { type HelpRotaJson, helpRotaToJson } from './help-rota-section.js';
 import { type ProgrammeJson, programmeToJson } from './programme-section.js';
 import type { MentorStatus, Report } from './report-types.js';
 
@@ -29,8 +31,12 @@ export interface ReportJson {
   weekly: Array<{ week: string; sessions: number }>;
   /** After `weekly`, and only when the snapshot has senior-help issues (older ones have none). */
   help_response_times?: HelpResponseTimesJson;
+  /** After the response times, when a help rota is configured: each senior's weekdays. */
+  help_rota?: HelpRotaJson;
   /** Last, and only when the programme's issues were given: without them the JSON is as before. */
   programme?: ProgrammeJson;
+  /** After every other key, and only where outcomes may be shown (see docs/outcomes.md). */
+  outcomes?: OutcomesJson;
 }
 
 /** Hours, 1 decimal, null when there is no time (see help-response-times.ts). */
@@ -84,7 +90,9 @@ export function reportToJson(report: Report): ReportJson {
     ...(report.helpResponseTimes
       ? { help_response_times: helpResponseTimesToJson(report.helpResponseTimes) }
       : {}),
+    ...(report.helpRota ? { help_rota: helpRotaToJson(report.helpRota) } : {}),
     ...(report.programme ? { programme: programmeToJson(report.programme) } : {}),
+    ...(report.outcomes ? { outcomes: outcomesToJson(report.outcomes) } : {}),
   };
 }
 

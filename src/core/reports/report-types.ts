@@ -1,20 +1,24 @@
+import type { Config } from '../config/config-schema.js';
+import type { Outcomes } from '../outcomes/outcome-types.js';
 import type { Person } from '../people/person.js';
 import type { Session } from '../sessions/session-schema.js';
 import type { HelpIssue } from '../snapshot/help-issue-schema.js';
 import type { HelpResponseTimes } from './help-response-times.js';
+import type { HelpRotaShares } from './help-rota-section.js';
 import type { ProgrammeSection } from './programme-section.js';
 
 // Privacy: a Report carries counts, dates and logins only. Session topics and outcomes are
 // confidential and must never be copied into any field below.
 
-export type MentorStatus = 'on track' | 'below intention';
+/** `away`: short of the intention while opted out, out of office, paused or taking no mentees. */
+export type MentorStatus = 'on track' | 'below intention' | 'away';
 
 export interface MentorRow {
   login: string;
   /** Null when the mentor logged sessions but is not among the people given. */
   name: string | null;
   sessions: number;
-  /** weeklyTarget × days / 7, 1 decimal: an intention for the period, not a floor. */
+  /** Their intention a week (see mentorIntention) × days / 7, 1 decimal: not a floor. */
   target: number;
   perWeek: number;
   status: MentorStatus;
@@ -48,7 +52,11 @@ export interface Report {
     /** Total minutes / sessions, 1 decimal; 0 with no sessions. */
     avgSessionMins: number;
   };
-  settings: { weeklyTarget: number; inactiveWeeks: number };
+  /**
+   * weeklyTarget is the intention the report measures: sessions.weeklyTarget, or less when
+   * the mentors' hours allow less, and then `intentionNote` says why.
+   */
+  settings: { weeklyTarget: number; inactiveWeeks: number; intentionNote?: string };
   mentors: MentorRow[];
   inactiveMentees: InactiveMentee[];
   concentration: Concentration;
@@ -58,9 +66,14 @@ export interface Report {
   programme?: ProgrammeSection;
   /** Senior-help response times over the same period, when help issues were given. */
   helpResponseTimes?: HelpResponseTimes;
+  /** Each senior's share of the help rota over the period's weeks, when a rota is configured. */
+  helpRota?: HelpRotaShares;
+  /** What mentoring changed, per cohort (aggregates only), where outcomes may be shown. */
+  outcomes?: Outcomes;
 }
 
-export type ReportPerson = Pick<Person, 'login' | 'name' | 'role' | 'active'>;
+export type ReportPerson = Pick<Person, 'login' | 'name' | 'role' | 'active'> &
+  Partial<Pick<Person, 'capacity' | 'outOfOfficeUntil' | 'pausedUntil'>>;
 
 export interface BuildReportParams {
   sessions: readonly Session[];
@@ -70,6 +83,13 @@ export interface BuildReportParams {
   days: number;
   weeklyTarget: number;
   inactiveWeeks: number;
+  /**
+   * The pairing settings: given, a mentor's intention is capped by their hours and someone
+   * opted out or away is `away`; absent, every mentor is held to weeklyTarget.
+   */
+  pairing?: Config['pairing'];
   /** The snapshot's senior-help issues; none (or absent) leaves the help section out. */
   helpIssues?: readonly HelpIssue[];
+  /** The help rotas; given with a rota configured, the report shows each senior's share. */
+  help?: Pick<Config['help'], 'seniors' | 'rotas'>;
 }

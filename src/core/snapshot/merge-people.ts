@@ -108,16 +108,19 @@ export function mergePeople(params: MergePeopleParams): MergePeopleResult {
     const zone = timeZoneOf(c, warnings);
     const away = outOfOfficeUntil(c.user, today);
     const title = c.user.title?.trim();
+    const teams = c.user.teams.map((t) => t.key);
     return {
       login: c.login,
       name: c.user.name.trim() || c.user.displayName.trim() || member?.name?.trim() || c.login,
       ...(title ? { title } : {}),
+      ...(teams.length ? { teams } : {}),
       timezone: zone,
       ...(away ? { outOfOfficeUntil: away } : {}),
       active: c.user.active,
       goals: [],
       offers: [],
       activity: activityFor(c.login),
+      linearId: c.user.id,
     };
   });
   const claimed = new LoginSet(winners.map((c) => c.login));

@@ -10,6 +10,10 @@ export const SNAPSHOT_SCHEMA_VERSION = 1;
 export const currentPairSchema = z.strictObject({
   mentor: githubLogin,
   mentee: githubLogin,
+  track: z
+    .string()
+    .optional()
+    .describe('The track (pairing.tracks) when not the first; absent: the main plan.'),
   startedOn: isoDate,
 });
 

@@ -4,6 +4,9 @@ import {
   isGraphqlResponseError,
 } from './github-client.js';
 import { failedResponse, saysRateLimited } from './github-failure.js';
+import { RateBudgetExhaustedError } from './rate-budget-exhausted.js';
+
+export { RateBudgetExhaustedError } from './rate-budget-exhausted.js';
 
 /** Every GraphQL document the project sends selects this, so the budget sees each call's cost. */
 export const RATE_LIMIT_FIELDS = 'rateLimit { cost remaining resetAt limit }';
@@ -39,26 +42,6 @@ export interface RateProgress {
   restRemaining?: number;
   /** What the request just made was for, e.g. "contributions". */
   kind: string;
-}
-
-export class RateBudgetExhaustedError extends Error {
-  constructor(
-    readonly resource: 'graphql' | 'rest',
-    readonly remaining: number,
-    readonly limit: number | undefined,
-    readonly resetAt: Date | undefined,
-  ) {
-    const unit = resource === 'graphql' ? 'points' : 'requests';
-    const of = limit === undefined ? '' : ` of ${limit}`;
-    const reset = resetAt
-      ? `resets at ${resetAt.toISOString().slice(11, 16)} UTC`
-      : 'resets within the hour';
-    super(
-      `GitHub rate limit exhausted: ${remaining}${of} ${unit} left, ${reset}; ` +
-        'nothing was written — run again after the reset',
-    );
-    this.name = 'RateBudgetExhaustedError';
-  }
 }
 
 export interface GraphqlResult<T> {
@@ -101,25 +84,61 @@ export class RateBudget {
     };
   }
 
+  /** Points left this hour above the reserve; undefined until GitHub has said. */
+  pointsLeft(): number | undefined {
+    const { remaining } = this.graphqlBucket;
+    return remaining === undefined ? undefined : remaining - this.reserve;
+  }
+
+  /**
+   * One GraphQL request. `cost`: what the caller expects it to cost (else the most one of its
+   * kind has cost so far, or 1): refused up front when what is left cannot cover it.
+   */
   async graphql<T extends WithRateLimit>(params: {
     octokit: GitHubClient;
     query: string;
     variables: Record<string, unknown>;
     kind: string;
+    cost?: number;
   }): Promise<GraphqlResult<T>> {
     const { octokit, query, variables, kind } = params;
-    this.ensure('graphql', this.costByKind.get(kind) ?? 1);
-    this.requests += 1;
-    let result: GraphqlResult<T>;
-    try {
-      result = { data: await octokit.graphql<T>(query, variables), errors: [] };
-    } catch (error) {
-      if (!isGraphqlResponseError<T>(error)) throw this.translate(error, 'graphql');
-      result = { data: error.data, errors: error.errors };
-    }
+    this.ensure('graphql', params.cost ?? this.costByKind.get(kind) ?? 1);
+    const result = await this.send<T>({ octokit, query, variables });
     this.recordGraphql(kind, result.data?.rateLimit ?? undefined);
     if (result.errors.some((e) => e.type === 'RATE_LIMITED')) throw this.exhausted('graphql');
     return result;
+  }
+
+  /**
+   * What a document selecting `rateLimit(dryRun: $dryRun)` would cost, asked of GitHub without
+   * running it (counted as a request; the points left are updated, none are spent).
+   */
+  async price(params: {
+    octokit: GitHubClient;
+    query: string;
+    variables: Record<string, unknown>;
+  }): Promise<number | undefined> {
+    const result = await this.send<WithRateLimit>({
+      ...params,
+      variables: { ...params.variables, dryRun: true },
+    });
+    const rateLimit = result.data?.rateLimit ?? undefined;
+    if (rateLimit) this.recordGraphql('dry run', { ...rateLimit, cost: 0 });
+    return rateLimit?.cost;
+  }
+
+  private async send<T>(params: {
+    octokit: GitHubClient;
+    query: string;
+    variables: Record<string, unknown>;
+  }): Promise<GraphqlResult<T>> {
+    this.requests += 1;
+    try {
+      return { data: await params.octokit.graphql<T>(params.query, params.variables), errors: [] };
+    } catch (error) {
+      if (!isGraphqlResponseError<T>(error)) throw this.translate(error, 'graphql');
+      return { data: error.data, errors: error.errors };
+    }
   }
 
   /**
@@ -173,7 +192,9 @@ export class RateBudget {
   private recordGraphql(kind: string, rateLimit: RateLimitFields | undefined): void {
     if (rateLimit) {
       this.pointsUsed += rateLimit.cost;
-      this.costByKind.set(kind, Math.max(this.costByKind.get(kind) ?? 1, rateLimit.cost));
+      if (rateLimit.cost > 0) {
+        this.costByKind.set(kind, Math.max(this.costByKind.get(kind) ?? 1, rateLimit.cost));
+      }
       Object.assign(this.graphqlBucket, {
         remaining: rateLimit.remaining,
         limit: rateLimit.limit,

@@ -54,6 +54,124 @@ export function buildContributionsQuery(count: number): string {
   ].join('\n');
 }
 
+/** The contribution kinds the snapshot counts, with the fields GitHub answers them in. */
+export const CONTRIBUTION_KINDS = {
+  commits: {
+    byRepository: 'commitContributionsByRepository',
+    repositories: 'totalRepositoriesWithContributedCommits',
+  },
+  pullRequests: {
+    byRepository: 'pullRequestContributionsByRepository',
+    repositories: 'totalRepositoriesWithContributedPullRequests',
+  },
+  reviews: {
+    byRepository: 'pullRequestReviewContributionsByRepository',
+    repositories: 'totalRepositoriesWithContributedPullRequestReviews',
+  },
+  issues: {
+    byRepository: 'issueContributionsByRepository',
+    repositories: 'totalRepositoriesWithContributedIssues',
+  },
+} as const;
+export type ContributionKind = keyof typeof CONTRIBUTION_KINDS;
+export const KINDS = Object.keys(CONTRIBUTION_KINDS) as ContributionKind[];
+
+// `$dryRun: true` prices a document without running it; every run leaves it false.
+export const PRICED_RATE_LIMIT = 'rateLimit(dryRun: $dryRun) { cost remaining resetAt limit }';
+
+function spanVariables(spans: Iterable<number>): string {
+  return [...new Set(spans)]
+    .sort((a, b) => a - b)
+    .map((s) => `$from${s}: DateTime!, $to${s}: DateTime!`)
+    .join(', ');
+}
+
+/**
+ * How many repositories each person contributed to per kind, per span: scalars only, so a
+ * request costs GitHub's minimum of one point however many people it asks about. `users[i]`
+ * lists the spans (indexes into $from<s>/$to<s>) asked for alias t<i>, as collection c<s>.
+ */
+export function buildContributionTotalsQuery(users: ReadonlyArray<readonly number[]>): string {
+  if (users.length === 0 || users.some((spans) => spans.length === 0)) {
+    throw new Error('users: expected at least one user, each with at least one span');
+  }
+  const totals = KINDS.map((k) => CONTRIBUTION_KINDS[k].repositories).join(' ');
+  const logins = users.map((_, i) => `$login${i}: String!`).join(', ');
+  const aliases = users.map((spans, i) => {
+    const collections = spans.map(
+      (s) => `c${s}: contributionsCollection(from: $from${s}, to: $to${s}) { ${totals} }`,
+    );
+    return `  t${i}: user(login: $login${i}) { login ${collections.join(' ')} }`;
+  });
+  return [
+    `query ContributionTotals($dryRun: Boolean!, ${spanVariables(users.flat())}, ${logins}) {`,
+    `  ${PRICED_RATE_LIMIT}`,
+    ...aliases,
+    '}',
+  ].join('\n');
+}
+
+/** One person's span in a contributions request, with how many repositories to ask per kind. */
+export interface ContributionsAlias {
+  span: number;
+  repositories: Partial<Record<ContributionKind, number>>;
+  /** A span to ask only whether they contributed then (a scalar: free), as collection `before`. */
+  prior?: number;
+}
+
+// Up to 100 contributions per repository, each with its day: the same price as `totalCount`
+// alone (a connection costs one request per parent, whatever `first` says, unless something
+// under it is a connection too), and what places the counts in weeks. `pageInfo` says when a
+// repository had more in the span than one page holds.
+const PAGE = 'totalCount pageInfo { hasNextPage } nodes { occurredAt';
+const NODES: Record<ContributionKind, string> = {
+  commits: `${PAGE} commitCount }`,
+  pullRequests: `${PAGE} pullRequest { number createdAt mergedAt closedAt } }`,
+  reviews: `${PAGE} }`,
+  issues: `${PAGE} }`,
+};
+export const CONTRIBUTIONS_PAGE_SIZE = 100;
+const byRepositoryWithDays = (kind: ContributionKind) =>
+  `repository { nameWithOwner primaryLanguage { name } } contributions(first: ${CONTRIBUTIONS_PAGE_SIZE}) { ${NODES[kind]} }`;
+
+/**
+ * Contributions by repository, one alias u<i> per person and span, asking each kind for only as
+ * many repositories as that person has there (a kind with none is left out): GitHub prices
+ * every repository asked for, so this is where a request's cost is decided.
+ */
+export function buildContributionsByRepositoryQuery(
+  aliases: readonly ContributionsAlias[],
+): string {
+  const lines = aliases.map((alias, i) => {
+    const kinds = KINDS.flatMap((k) => {
+      const n = alias.repositories[k] ?? 0;
+      if (!Number.isInteger(n) || n < 0 || n > 100) {
+        throw new Error(`repositories.${k}: expected a whole number from 0 to 100, got ${n}`);
+      }
+      return n > 0
+        ? [
+            `${CONTRIBUTION_KINDS[k].byRepository}(maxRepositories: ${n}) { ${byRepositoryWithDays(k)} }`,
+          ]
+        : [];
+    });
+    if (kinds.length === 0) throw new Error(`alias ${i}: asks for no repositories`);
+    const before =
+      alias.prior === undefined
+        ? ''
+        : ` before: contributionsCollection(from: $from${alias.prior}, to: $to${alias.prior}) { hasAnyContributions }`;
+    return `  u${i}: user(login: $login${i}) { login contributionsCollection(from: $from${alias.span}, to: $to${alias.span}) { ${kinds.join(' ')} }${before} }`;
+  });
+  if (lines.length === 0) throw new Error('aliases: expected at least one');
+  const logins = aliases.map((_, i) => `$login${i}: String!`).join(', ');
+  const spans = aliases.flatMap((a) => (a.prior === undefined ? [a.span] : [a.span, a.prior]));
+  return [
+    `query Contributions($dryRun: Boolean!, ${spanVariables(spans)}, ${logins}) {`,
+    `  ${PRICED_RATE_LIMIT}`,
+    ...lines,
+    '}',
+  ].join('\n');
+}
+
 export const COMMENT_FRAGMENT = `fragment SessionComment on IssueComment {
   databaseId
   fullDatabaseId

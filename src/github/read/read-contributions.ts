@@ -160,7 +160,8 @@ function unique(logins: readonly string[]): string[] {
   });
 }
 
-function isTimeout(error: unknown): boolean {
+/** GitHub gave up on a request that was too heavy: worth retrying as two smaller ones. */
+export function isTimeout(error: unknown): boolean {
   if (error instanceof RateBudgetExhaustedError) return false;
   const status = httpStatus(error);
   const message = error instanceof Error ? error.message : '';

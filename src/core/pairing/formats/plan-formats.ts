@@ -36,11 +36,13 @@ export function planFormats(params: {
   const kept = (format: FormatPast['format']) =>
     format === 'reverse' ? formats.reverse.enabled : formats.peers.enabled;
   const history = start.history.filter((h) => kept(h.format));
+  // Left without a mentor in the main plan: missing only a later track's mentor is not that.
+  const mainUnpaired = file.unpaired.filter((u) => !u.track);
   const reverse = formats.reverse.enabled
     ? planReverse({ ctx, running: start.reverse, history, oneToOne: file.pairs })
     : { pairs: [], ended: [] };
   const rings = formats.rings.enabled
-    ? planRingWeek({ ctx, running: start.rings, unpaired: file.unpaired })
+    ? planRingWeek({ ctx, running: start.rings, unpaired: mainUnpaired })
     : { rings: [], waiting: [] };
   const buddies = formats.peers.enabled
     ? planBuddies({ ctx, running: start.buddies, history, seed })

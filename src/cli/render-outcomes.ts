@@ -1,0 +1,86 @@
+import type { Config } from '../core/config/config-schema.js';
+import { personOutcome } from '../core/outcomes/person-outcome.js';
+import { outcomeSettings, reportOutcomes } from '../core/outcomes/report-outcomes.js';
+import type { RepositoryVisibility } from '../core/privacy/repository-visibility.js';
+import type { Report } from '../core/reports/report-types.js';
+import type { Snapshot } from '../core/snapshot/snapshot-schema.js';
+import { type CliIo, UsageError } from './cli-io.js';
+import type { OptionSpec } from './command.js';
+import { renderOutcomesMetrics } from './render-outcomes-metrics.js';
+import { personOutcomeJson, renderPersonOutcome } from './render-outcomes-person.js';
+
+export const OUTCOME_OPTIONS: Record<string, OptionSpec> = {
+  outcomes: {
+    type: 'boolean',
+    description: 'Add what mentoring changed, per cohort (aggregates only; docs/outcomes.md)',
+  },
+  person: {
+    type: 'string',
+    placeholder: 'LOGIN',
+    description:
+      "One person's own counts for their review: hours mentored, or sessions and level change",
+  },
+  'metrics-out': {
+    type: 'string',
+    placeholder: 'FILE',
+    description:
+      'Write the cohort gauges as a Prometheus textfile (node_exporter textfile collector)',
+  },
+  visibility: {
+    type: 'string',
+    placeholder: 'VIS',
+    description:
+      'Who reads the output: private (default), internal or public; only private shows outcomes',
+  },
+};
+
+const VISIBILITIES = ['private', 'internal', 'public'] as const;
+
+/**
+ * `report --outcomes`, `--person` and `--metrics-out`. Returns the text to print instead of the
+ * report for `--person`, else the report with its outcomes added when asked for and allowed.
+ */
+export async function renderOutcomes(params: {
+  values: Record<string, string | boolean | undefined>;
+  io: CliIo;
+  snapshot: Snapshot;
+  config: Config;
+  report: Report;
+}): Promise<{ person: string } | { report: Report }> {
+  const { values, io, snapshot, config, report } = params;
+  const visibility = visibilityOf(values.visibility);
+  const outcomes =
+    values.outcomes || values['metrics-out'] !== undefined
+      ? reportOutcomes({ snapshot, config, visibility })
+      : null;
+  if (typeof values['metrics-out'] === 'string')
+    await io.writeFile(values['metrics-out'], await renderOutcomesMetrics(outcomes));
+  if (typeof values.person === 'string') {
+    if (visibility !== 'private')
+      throw new UsageError(
+        `--person: one person's figures are for their own review; with --visibility ${visibility} nothing per person is shown`,
+      );
+    const { since, until, days } = report.period;
+    const settings = outcomeSettings(config);
+    const outcome = personOutcome({ snapshot, login: values.person, since, until, settings });
+    if (!outcome)
+      throw new UsageError(
+        `--person: "${values.person}" is not among the snapshot's people and in no session; check the login`,
+      );
+    return {
+      person: values.json
+        ? `${JSON.stringify(personOutcomeJson({ outcome, days }), null, 2)}\n`
+        : renderPersonOutcome(outcome),
+    };
+  }
+  return { report: values.outcomes && outcomes ? { ...report, outcomes } : report };
+}
+
+function visibilityOf(raw: unknown): RepositoryVisibility {
+  if (raw === undefined) return 'private';
+  if ((VISIBILITIES as readonly unknown[]).includes(raw)) return raw as RepositoryVisibility;
+  throw new UsageError(
+    `--visibility: expected one of ${VISIBILITIES.join(', ')}, got "${String(raw)}"`,
+    2,
+  );
+}
