@@ -97,8 +97,36 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], root = ''): st
         (key) => `${at([key])}: unknown setting; check its spelling or remove it`,
       );
     }
-    return [`${at([])}: ${issue.message}`];
+    return [`${at([])}: ${plainMessage(issue)}`];
   });
+}
+
+const A_TYPE: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of settings',
+};
+
+/**
+ * zod's own wording ("Invalid input: expected string, received undefined") in the words this
+ * project uses everywhere else: what is missing or what was expected, and what was found. Our
+ * schemas' own messages pass through untouched.
+ */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (!issue.message.startsWith('Invalid input')) return issue.message;
+  if (issue.code === 'invalid_type') {
+    const expected = A_TYPE[issue.expected] ?? issue.expected;
+    return issue.input === undefined
+      ? `missing; add it (${expected})`
+      : `expected ${expected}, got ${describeInput(issue.input)}`;
+  }
+  if (issue.code === 'invalid_union') {
+    return `${describeInput(issue.input)} matches none of the forms this setting takes; see the JSON Schema`;
+  }
+  return issue.message;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
