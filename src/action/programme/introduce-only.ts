@@ -4,7 +4,7 @@ import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../core/snapshot/snap
 import { readRepoFile } from '../../github/write/repo-file.js';
 import type { RunContext } from '../context/run-context.js';
 import { parsePrevious } from '../steps/plan-pairings.js';
-import type { ActionOutputs } from '../steps/publish.js';
+import { type ActionOutputs, noPlanOutputs, setOutputs } from '../steps/publish.js';
 import type { ActionLog, ActionsToolkit } from '../toolkit.js';
 import { introduce, type ProgrammeSource } from './programme-steps.js';
 import { programmeSummary } from './programme-summary.js';
@@ -48,15 +48,7 @@ export async function introduceOnly(params: {
   const members = source.issues.map((i) => i.author.login);
   const week = programmeWeek({ snapshot: empty, issues: source.issues, config, members });
   const result = await introduce({ ...params, file, week, checkIns: false, dryRun: false });
-  const outputs: ActionOutputs = {
-    'pairings-path': path,
-    new: '',
-    continuing: '',
-    ended: '',
-    unpaired: '',
-    url: '',
-  };
-  for (const [name, value] of Object.entries(outputs)) toolkit.setOutput(name, value);
+  const outputs = setOutputs(toolkit, noPlanOutputs(path));
   await toolkit.writeSummary(
     `# Mentorship introductions for ${context.org}\n\n${programmeSummary({ result, issues: source.issues, config })}`,
   );

@@ -6,7 +6,7 @@ import { inline } from '../render/markdown.js';
 import type { ActionLog, ActionsToolkit } from '../toolkit.js';
 import { type ActivityStore, keepCheckpoint } from './activity-store.js';
 import { people } from './activity-store-bases.js';
-import type { ActionOutputs } from './publish.js';
+import { type ActionOutputs, noPlanOutputs, setOutputs } from './publish.js';
 
 /** A live collection GitHub's hourly budget stopped, with where its checkpoint may go. */
 export interface PausedRun {
@@ -69,15 +69,7 @@ export async function endPausedRun(params: {
   (log.notice ?? log.info)(
     `Collection paused: ${line} Pairing and the report wait for the whole collection.`,
   );
-  const outputs: ActionOutputs = {
-    'pairings-path': path,
-    new: '',
-    continuing: '',
-    ended: '',
-    unpaired: '',
-    url: '',
-  };
-  for (const [name, value] of Object.entries(outputs)) toolkit.setOutput(name, value);
+  const outputs = setOutputs(toolkit, noPlanOutputs(path));
   const summary = [
     `## Mentorship: ${inline(org)}, week of ${weekStart(run.asOf)}`,
     `**Collection paused.** ${line}`,

@@ -17,6 +17,22 @@ export interface ActionOutputs {
   url: string;
 }
 
+/** Sets every output of the step; returns them for the runner's result. */
+export function setOutputs(toolkit: ActionsToolkit, outputs: ActionOutputs): ActionOutputs {
+  for (const [name, value] of Object.entries(outputs)) toolkit.setOutput(name, value);
+  return outputs;
+}
+
+/** A run that planned nothing this time (introductions only, a paused collection): no counts. */
+export const noPlanOutputs = (path: string): ActionOutputs => ({
+  'pairings-path': path,
+  new: '',
+  continuing: '',
+  ended: '',
+  unpaired: '',
+  url: '',
+});
+
 /** The step's outputs, then the job summary: the last things a run does. */
 export async function publish(params: {
   toolkit: ActionsToolkit;
@@ -34,15 +50,14 @@ export async function publish(params: {
   const { toolkit, inputs, repository, path, snapshot, pairs, report } = params;
   const count = (key: 'new' | 'continuing' | 'ended' | 'unpaired') =>
     pairs ? String(pairs.planned.summary[key]) : '';
-  const outputs: ActionOutputs = {
+  const outputs = setOutputs(toolkit, {
     'pairings-path': path,
     new: count('new'),
     continuing: count('continuing'),
     ended: count('ended'),
     unpaired: count('unpaired'),
     url: pairs?.url ?? '',
-  };
-  for (const [name, value] of Object.entries(outputs)) toolkit.setOutput(name, value);
+  });
   // Topics are session detail: only a repository known to be private shows them.
   const detail = report !== null && repository !== null && mayShowSessionDetail(repository);
   const write = pairs && {
