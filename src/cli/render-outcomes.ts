@@ -12,7 +12,12 @@ import { personOutcomeJson, renderPersonOutcome } from './render-outcomes-person
 export const OUTCOME_OPTIONS: Record<string, OptionSpec> = {
   outcomes: {
     type: 'boolean',
-    description: 'Add what mentoring changed, per cohort (aggregates only; docs/outcomes.md)',
+    description:
+      'Add what mentoring changed, per cohort (aggregates only; docs/outcomes.md); on by default when the snapshot has weekly activity',
+  },
+  'no-outcomes': {
+    type: 'boolean',
+    description: 'Leave the outcomes out, for the report exactly as session trackers print it',
   },
   person: {
     type: 'string',
@@ -49,8 +54,11 @@ export async function renderOutcomes(params: {
 }): Promise<{ person: string } | { report: Report }> {
   const { values, io, snapshot, config, report } = params;
   const visibility = visibilityOf(values.visibility);
+  // On when asked, or when the snapshot carries the weekly activity outcomes are measured from
+  // (a snapshot from `mentorship snapshot` does; older ones would only say "not enough").
+  const shown = !values['no-outcomes'] && (values.outcomes === true || hasTimeline(snapshot));
   const outcomes =
-    values.outcomes || values['metrics-out'] !== undefined
+    shown || values['metrics-out'] !== undefined
       ? reportOutcomes({ snapshot, config, visibility })
       : null;
   if (typeof values['metrics-out'] === 'string')
@@ -73,7 +81,11 @@ export async function renderOutcomes(params: {
         : renderPersonOutcome(outcome),
     };
   }
-  return { report: values.outcomes && outcomes ? { ...report, outcomes } : report };
+  return { report: shown && outcomes ? { ...report, outcomes } : report };
+}
+
+function hasTimeline(snapshot: Snapshot): boolean {
+  return snapshot.people.some((p) => p.activity.some((a) => a.weeks !== undefined));
 }
 
 function visibilityOf(raw: unknown): RepositoryVisibility {
