@@ -10,7 +10,16 @@ const ISSUES = 'examples/acme/issues.json';
 const snapshot = JSON.parse(readFileSync(SNAPSHOT, 'utf8'));
 const issuesFile = JSON.parse(readFileSync(ISSUES, 'utf8'));
 // Outcomes (on by default for a snapshot with weekly activity) are tested in report-person.
-const BASE = ['report', '--snapshot', SNAPSHOT, '--config', CONFIG, '--days', '28', '--no-outcomes'];
+const BASE = [
+  'report',
+  '--snapshot',
+  SNAPSHOT,
+  '--config',
+  CONFIG,
+  '--days',
+  '28',
+  '--no-outcomes',
+];
 const TRACKER_KEYS = [
   'period_days',
   'total_sessions',
