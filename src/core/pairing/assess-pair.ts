@@ -92,7 +92,22 @@ export function createPairJudge(params: {
     return findFacts(compile(a), compile(b), noFacts());
   }
 
-  return { score, scoreGrid, assess, facts };
+  /**
+   * The facts of pairs by index, for the planner's candidate pairs: people are compiled once
+   * and one record is reused, so a pair costs no lookups and no allocation. The record is
+   * overwritten by the next call.
+   */
+  function factsByIndex(params: {
+    mentors: readonly Person[];
+    mentees: readonly Person[];
+  }): (mentorIndex: number, menteeIndex: number) => PairFacts {
+    const ms = params.mentors.map(compile);
+    const js = params.mentees.map(compile);
+    const record = noFacts();
+    return (i, k) => findFacts(ms[i]!, js[k]!, record);
+  }
+
+  return { score, scoreGrid, assess, facts, factsByIndex };
 }
 
 export type PairJudge = ReturnType<typeof createPairJudge>;

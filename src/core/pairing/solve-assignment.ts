@@ -3,8 +3,9 @@ import type {
   AssignmentResult,
   SparseAssignmentProblem,
 } from './solver/assignment-problem.js';
-import { buildUnitGraph, type Orientation } from './solver/unit-graph.js';
+import { buildUnitGraph, type Orientation, type UnitGraph } from './solver/unit-graph.js';
 import { solveUnits } from './solver/unit-solver.js';
+import type { UnitState } from './solver/unit-state.js';
 import { validateProblem } from './solver/validate-problem.js';
 import { validateSparseProblem } from './solver/validate-sparse.js';
 
@@ -68,15 +69,25 @@ export function solveWithDuals(params: {
   problem: SparseAssignmentProblem;
   orientation: Orientation;
 }): SolutionWithDuals {
-  const { mentors, mentees, edges, capacity } = params.problem;
-  const graph = buildUnitGraph({
-    mentors,
-    mentees,
-    edges,
-    capacity,
-    orientation: params.orientation,
-  });
-  const st = solveUnits(graph);
+  const graph = buildUnitGraph({ ...params.problem, orientation: params.orientation });
+  return solutionOf(graph, solveUnits(graph), params.problem.mentees);
+}
+
+/**
+ * Solves a problem that grows round by round (pairs only ever added, as the planner's pricing
+ * adds them), each round starting from the last one's solution rather than from nothing. The
+ * same optimum as solving each round afresh; mentees are the rows, so the duals are per mentee.
+ */
+export function createRoundSolver(): (problem: SparseAssignmentProblem) => SolutionWithDuals {
+  let last: UnitState | undefined;
+  return (problem) => {
+    const graph = buildUnitGraph({ ...problem, orientation: 'mentees' });
+    last = solveUnits(graph, last);
+    return solutionOf(graph, last, problem.mentees);
+  };
+}
+
+function solutionOf(graph: UnitGraph, st: UnitState, mentees: number): SolutionWithDuals {
   const pairs: [number, number][] = [];
   const costOf = new Map<number, number>();
   const menteeDual = new Float64Array(graph.mentorsAreRows ? 0 : mentees);

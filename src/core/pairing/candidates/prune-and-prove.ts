@@ -2,7 +2,7 @@ import type { Config } from '../../config/config-schema.js';
 import type { Person } from '../../people/person.js';
 import type { PairJudge } from '../assess-pair.js';
 import { fitOf, isBlocked } from '../pair-rules.js';
-import { type SolutionWithDuals, solveWithDuals } from '../solve-assignment.js';
+import { createRoundSolver, type SolutionWithDuals } from '../solve-assignment.js';
 import { addAugmentingPaths } from './augmenting-paths.js';
 import { CandidateIndex } from './candidate-index.js';
 import { PrunedEdges } from './pruned-edges.js';
@@ -21,7 +21,7 @@ export interface WeekProblem {
 }
 
 // Each mentee's best few mentors by fit bound: enough that pricing rarely adds a pair.
-export const DEFAULT_KEEP = 24;
+export const DEFAULT_KEEP = 40;
 
 /**
  * The exact optimum without the mentor × mentee grid. Candidates come from the index; each
@@ -48,9 +48,10 @@ export function pruneAndProve(params: WeekProblem & { keep?: number }): {
     overlap: (m, j) => judge.facts(m, j).overlap,
   });
   let scored = 0;
+  const factsOf = judge.factsByIndex({ mentors, mentees });
   const exactFit100 = (i: number, k: number): number | null => {
     scored++;
-    const facts = judge.facts(mentors[i]!, mentees[k]!);
+    const facts = factsOf(i, k);
     return isBlocked(facts, pairing) ? null : Math.round(fitOf(facts, pairing) * 100);
   };
   const edges = new PrunedEdges(mentees.length);
@@ -81,13 +82,14 @@ export function pruneAndProve(params: WeekProblem & { keep?: number }): {
     if (edges.ofMentee[k]!.length === 0 && best.leftOut >= 0) complete(k);
   }
   const tie = tieBreakCosts({ mentors: mentors.length, mentees: mentees.length, bestFit100 });
+  const solve = createRoundSolver();
   for (let rounds = 1; ; rounds++) {
     const problem = edges.problem({
       mentors: mentors.length,
       capacity: remaining,
       tie,
     });
-    const solution = solveWithDuals({ problem, orientation: 'mentees' });
+    const solution = solve(problem);
     // A mentee left unpaired may only lack a pair the pruning dropped: look for a way to pair
     // one more over all allowed pairs; where there is none, everyone reached gets every pair.
     const paired = new Uint8Array(mentees.length);

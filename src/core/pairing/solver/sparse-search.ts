@@ -13,7 +13,8 @@ export function sparseSearch(st: UnitState, source: number): number {
   st.scannedCount = 0;
   st.bound = Number.POSITIVE_INFINITY;
   heap.clear();
-  scanUnit(st, source, 0);
+  let found = scanUnit(st, source, 0);
+  if (found >= 0) return found;
   while (heap.size > 0) {
     const j = heap.peekId();
     heap.pop();
@@ -23,12 +24,15 @@ export function sparseSearch(st: UnitState, source: number): number {
     if (colLoad[j]! < colCap[j]!) return j;
     const d = dist[j]!;
     const end = slotStart[j]! + colLoad[j]!;
-    for (let slot = slotStart[j]!; slot < end; slot++) scanUnit(st, slotUnit[slot]!, d);
+    for (let slot = slotStart[j]!; slot < end; slot++) {
+      found = scanUnit(st, slotUnit[slot]!, d);
+      if (found >= 0) return found;
+    }
   }
   return -1;
 }
 
-function scanUnit(st: UnitState, p: number, d: number): void {
+function scanUnit(st: UnitState, p: number, d: number): number {
   const { rowStart, edgeCol, edgeCost, colCap } = st.g;
   const { dist, seen, done, pred, v, heap, colLoad, stamp } = st;
   st.markScanned(p, d);
@@ -46,9 +50,14 @@ function scanUnit(st: UnitState, p: number, d: number): void {
       dist[j] = nd;
       pred[j] = p;
       if (nd < st.bound) {
+        if (colLoad[j]! < colCap[j]!) {
+          // Nothing left in the heap is nearer than d: a column with room at d ends the search.
+          if (nd === d) return j;
+          st.bound = nd;
+        }
         heap.push(nd, j);
-        if (colLoad[j]! < colCap[j]!) st.bound = nd;
       }
     }
   }
+  return -1;
 }

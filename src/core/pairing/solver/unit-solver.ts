@@ -3,6 +3,7 @@ import { sparseSearch } from './sparse-search.js';
 import { cheapestEdgeStart, jonkerVolgenantStart } from './start-heuristics.js';
 import type { UnitGraph } from './unit-graph.js';
 import { UnitState } from './unit-state.js';
+import { warmStart } from './warm-start.js';
 
 /**
  * Maximum-cardinality, minimum-cost capacitated matching by successive shortest paths.
@@ -17,8 +18,14 @@ import { UnitState } from './unit-state.js';
  *      is cheaper than nothing (same count, lower cost), or stay unpaired itself.
  * Square problems start from Jonker–Volgenant's reductions, which assume every column ends up
  * taken; when one does not, the solve starts over from the start that holds for any problem.
+ * Given the solved state of an earlier round with fewer edges, it starts from that instead.
  */
-export function solveUnits(graph: UnitGraph): UnitState {
+export function solveUnits(graph: UnitGraph, previous?: UnitState): UnitState {
+  const warm = previous ? warmStart(previous, graph) : null;
+  if (warm) {
+    augmentAll(warm);
+    return warm;
+  }
   if (isSquare(graph)) {
     const st = new UnitState(graph);
     jonkerVolgenantStart(st);

@@ -35,6 +35,7 @@ export class UnitState {
   /** Distance of the nearest column with spare room seen in this search: nothing beyond it is pushed. */
   bound = Number.POSITIVE_INFINITY;
   readonly heap: MinHeap;
+  private from: Int32Array | null = null;
 
   constructor(graph: UnitGraph) {
     this.g = graph;
@@ -57,6 +58,12 @@ export class UnitState {
     this.scanned = new Int32Array(units);
     this.unitDist = new Float64Array(units);
     this.heap = new MinHeap(graph.dense ? 0 : cols);
+  }
+
+  /** Per column, scratch for searches that also need the column a column was reached from. */
+  scratchFrom(): Int32Array {
+    this.from ??= new Int32Array(this.g.colCount);
+    return this.from;
   }
 
   /** Puts unit p in a free slot of column j. */
