@@ -99,6 +99,26 @@ describe('createOctokit', () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  it('fails at once when the host cannot be reached, instead of backing off for seconds', async () => {
+    const scope = nock(API_URL)
+      .get('/user')
+      .replyWithError({ code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND api.github.com' })
+      .get('/user')
+      .reply(200, { login: 'bot' });
+    await expect(testOctokit().request('GET /user')).rejects.toMatchObject({ status: 500 });
+    expect(scope.pendingMocks()).toHaveLength(1);
+  });
+
+  it('still retries a connection reset, which may be a blip', async () => {
+    const scope = nock(API_URL)
+      .get('/user')
+      .replyWithError({ code: 'ECONNRESET', message: 'socket hang up' })
+      .get('/user')
+      .reply(200, { login: 'bot' });
+    expect((await testOctokit().request('GET /user')).data).toEqual({ login: 'bot' });
+    expect(scope.isDone()).toBe(true);
+  });
+
   it('does not retry with retries: false', async () => {
     const scope = nock(API_URL)
       .get('/user')

@@ -1,12 +1,13 @@
 import { retry } from '@octokit/plugin-retry';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import { failFastWhenUnreachable } from './unreachable-host.js';
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 
 // Typed as the plain Octokit: the plugins add nothing the callers use, and the inferred
 // plugin type cannot be named in declaration files.
-const ThrottledOctokit: typeof Octokit = Octokit.plugin(retry, throttling);
+const ThrottledOctokit: typeof Octokit = Octokit.plugin(failFastWhenUnreachable, retry, throttling);
 export type GitHubOctokit = Octokit;
 
 export interface GitHubEndpoints {
