@@ -58,7 +58,7 @@ describe('report --outcomes on the example organisation', () => {
     expect(outcomes.minimum_group).toBe(2);
     expect(outcomes.all.level_change).toEqual({
       mentored: { n: 14, enough: true, median: 1 },
-      unmentored: { n: 206, enough: true, median: 0 },
+      unmentored: { n: 24, enough: true, median: 0 },
       change: 1,
     });
     expect(outcomes.all.days_to_first_merge.waiting).toEqual({ mentored: 3, unmentored: 2 });

@@ -40,7 +40,7 @@ describe('the job summary’s outcomes', () => {
   it('in a private repository: a cohort table and a chart of level change per cohort', () => {
     const text = summary('private');
     expect(text).toContain('### What mentoring changed');
-    expect(text).toContain('| **All** | 16 | +1.00 (14) | 0.00 (206) | 12 (6) | 24 (4) |');
+    expect(text).toContain('| **All** | 16 | +1.00 (14) | 0.00 (24) | 12 (6) | 24 (4) |');
     expect(text).toContain('| 2026-05-25 | 1 | not enough people yet (1) |');
     expect(text).toContain(
       'title "Median level change per cohort (bars: with a mentor; line: without)"',

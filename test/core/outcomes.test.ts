@@ -217,6 +217,22 @@ describe('cohort medians against the unmentored in the same weeks', () => {
     expect(cohort.sessionDays).toEqual({ n: 3, enough: true, median: 0 });
   });
 
+  it('counts each unmentored person once in the All row, however many cohorts’ weeks they are in', () => {
+    const twoCohorts: Snapshot = {
+      ...snapshot,
+      people: [...people, who('ivy', 'Junior Engineer')],
+      history: [
+        ...snapshot.history,
+        { mentor: 'ada', mentee: 'ivy', startedOn: '2026-02-16', endedOn: '2026-03-16' },
+      ],
+    };
+    const both = cohortOutcomes({ snapshot: twoCohorts, roles: config().roles, settings });
+    expect(both.cohorts.map((c) => c.cohort)).toEqual(['2026-02-02', '2026-02-16']);
+    // dee and eve are without a mentor in both cohorts' weeks: two people, not four.
+    expect(both.cohorts.map((c) => c.levelChange.unmentored.n)).toEqual([2, 2]);
+    expect(both.all!.levelChange.unmentored).toEqual({ n: 2, enough: true, median: 0.5 });
+  });
+
   it('says "not enough people yet" below the minimum (default 5): no median, no change, sizes kept', () => {
     const small = cohortOutcomes({
       snapshot,

@@ -18,7 +18,7 @@ import {
 import { dateOption } from '../options.js';
 import { planProgrammeWeek } from '../plan-programme-week.js';
 import { summariseProgrammeWeek } from '../programme-week-summary.js';
-import { withProgress } from '../progress.js';
+import { timingFor, withProgress } from '../progress.js';
 import { renderProgrammeWeek } from '../render-programme-week.js';
 
 export const pairCommand: Command = {
@@ -83,7 +83,10 @@ export const pairCommand: Command = {
         ? await loadIssuesFor({ io, path: values.issues, asOf: snapshot.asOf, config })
         : null;
     const { week, file } = await withProgress(io, (progress) => {
-      progress.stage(`planning the week for ${snapshot.people.length} people`);
+      progress.stage(
+        `planning the week for ${snapshot.people.length} people`,
+        timingFor(snapshot.people.length),
+      );
       const week = issues && planProgrammeWeek({ snapshot, config, previous, issues });
       return { week, file: week ? week.file : planPairings({ snapshot, config, previous }) };
     });

@@ -6,7 +6,7 @@ import type { Command } from '../command.js';
 import { whyEmpty } from '../empty-results.js';
 import { configOption, loadSnapshotAndConfig, snapshotOption } from '../load-inputs.js';
 import { requireString } from '../options.js';
-import { withProgress } from '../progress.js';
+import { timingFor, withProgress } from '../progress.js';
 
 export const peersCommand: Command = {
   name: 'peers',
@@ -45,7 +45,10 @@ export const peersCommand: Command = {
     // The rotation spans every active peer; those away this week sit out rather than reshuffle it.
     const ctx = formatsWeekOf({ snapshot, config });
     const plan = await withProgress(io, (progress) => {
-      progress.stage(`rotating peers among ${snapshot.people.length} people`);
+      progress.stage(
+        `rotating peers among ${snapshot.people.length} people`,
+        timingFor(snapshot.people.length),
+      );
       return planPeerRound({ ctx, seed, round, history: [] });
     });
     if (values.json) {

@@ -6,7 +6,7 @@ import type { Command } from '../command.js';
 import { whyEmpty } from '../empty-results.js';
 import { configOption, loadSnapshotAndConfig, snapshotOption } from '../load-inputs.js';
 import { wholeNumber } from '../options.js';
-import { withProgress } from '../progress.js';
+import { timingFor, withProgress } from '../progress.js';
 
 export const ringsCommand: Command = {
   name: 'rings',
@@ -38,7 +38,7 @@ export const ringsCommand: Command = {
     const ctx = formatsWeekOf({ snapshot, config });
     const present = ctx.people.logins().flatMap((login) => presentPerson(ctx, login) ?? []);
     const plan = await withProgress(io, (progress) => {
-      progress.stage(`grouping ${present.length} people into rings`);
+      progress.stage(`grouping ${present.length} people into rings`, timingFor(present.length));
       return planRings({
         mentors: present.filter(
           (p) => p.role === 'mentor' && mentorCapacity(p, config.pairing) > 0,

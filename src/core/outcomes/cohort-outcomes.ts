@@ -1,5 +1,5 @@
 import type { Config } from '../config/config-schema.js';
-import { LoginSet, sameLogin } from '../people/login.js';
+import { type LoginKey, LoginSet, loginKey, sameLogin } from '../people/login.js';
 import { toPerson } from '../people/person.js';
 import { hasTimeline } from './levels-on.js';
 import { median, round } from './median.js';
@@ -26,7 +26,7 @@ const COMPARABLE_ROLES = new Set(['mentee', 'peer']);
 
 interface Baseline {
   /** Level change of each unmentored person over the weeks. */
-  levelChanges: number[];
+  levelChanges: Array<{ login: string; change: number }>;
   /** Unmentored newcomers of the weeks: login and days to first merge (null: waiting). */
   newcomers: Array<{ login: string; days: number | null }>;
 }
@@ -54,7 +54,7 @@ export function cohortOutcomes(params: {
         const goals = goalAreas(person, areas);
         const own = goals.length ? goals : [...knownAreas([person]).values()];
         const change = meanChange(levelsOver({ person, areas: own, since, until, settings }));
-        return change === null ? [] : [change];
+        return change === null ? [] : [{ login: person.login, change }];
       }),
       newcomers: free.flatMap((person) => {
         const newcomer = newcomerIn({ person, since, until, window: snapshot.window });
@@ -110,11 +110,23 @@ function mentoredWithin(params: {
   return pairs.some((p) => sameLogin(p.mentee, login) && p.startedOn < until && p.until > since);
 }
 
-/** Level changes pooled per cohort; a newcomer counted once, in the first cohort they are in. */
+/**
+ * The cohorts' baselines as one, each person once: someone unmentored in several cohorts' weeks
+ * counts with the mean of those changes (so n counts people, not person-periods), and a
+ * newcomer in the first cohort they are in.
+ */
 function pool(baselines: readonly Baseline[]): Baseline {
   const seen = new LoginSet();
+  const changes = new Map<LoginKey, { login: string; sum: number; count: number }>();
+  for (const { login, change } of baselines.flatMap((b) => b.levelChanges)) {
+    const key = loginKey(login);
+    const entry = changes.get(key) ?? { login, sum: 0, count: 0 };
+    entry.sum += change;
+    entry.count++;
+    changes.set(key, entry);
+  }
   return {
-    levelChanges: baselines.flatMap((b) => b.levelChanges),
+    levelChanges: [...changes.values()].map((e) => ({ login: e.login, change: e.sum / e.count })),
     newcomers: baselines
       .flatMap((b) => b.newcomers)
       .filter((n) => {
@@ -149,7 +161,10 @@ function summarise(params: {
     until: params.until,
     pairs: pairs.length,
     running: pairs.filter((p) => p.running).length,
-    levelChange: compare(measure(values((p) => p.levelChange)), measure(baseline.levelChanges)),
+    levelChange: compare(
+      measure(values((p) => p.levelChange)),
+      measure(baseline.levelChanges.map((c) => c.change)),
+    ),
     daysToFirstMerge: {
       ...compare(measure(mergedDays, 1), measure(baselineDays, 1)),
       waiting: {
