@@ -6,7 +6,8 @@ import { findEdge, UnitState } from './unit-state.js';
 /**
  * A start for `graph` from the solved state of an earlier round whose edges it contains (the
  * planner's pricing only ever adds pairs): same rows, same columns and seats, one unit per row.
- * Null where that does not hold (or either graph is dense), and the caller solves from scratch.
+ * Null where that does not hold (or either graph is dense, or a column's potential is above 0),
+ * and the caller solves from scratch.
  *
  * The earlier matching and potentials are kept wherever they still prove optimality. A placed
  * unit that a new edge would undercut (negative reduced cost) is taken out, to be searched
@@ -16,7 +17,7 @@ import { findEdge, UnitState } from './unit-state.js';
  * invariants hold for, with every unplaced unit left for augmentAll.
  */
 export function warmStart(previous: UnitState, graph: UnitGraph): UnitState | null {
-  if (!compatible(previous.g, graph)) return null;
+  if (!compatible(previous.g, graph) || !seatsCanOpen(previous)) return null;
   const st = new UnitState(graph);
   st.v.set(previous.v);
   const oldUnit = new Int32Array(graph.rowCount).fill(-1);
@@ -52,6 +53,15 @@ function compatible(a: UnitGraph, b: UnitGraph): boolean {
   if (a.dense || b.dense || a.mentorsAreRows || b.mentorsAreRows) return false;
   if (a.rowCount !== b.rowCount || a.colCount !== b.colCount) return false;
   for (let j = 0; j < a.colCount; j++) if (a.colCap[j] !== b.colCap[j]) return false;
+  return true;
+}
+
+/**
+ * Whether every column's potential is at most 0, as refilling a seat assumes. A square start
+ * (Jonker–Volgenant) may leave some above 0, which only holds while every seat is taken.
+ */
+function seatsCanOpen(previous: UnitState): boolean {
+  for (let j = 0; j < previous.v.length; j++) if (previous.v[j]! > 0) return false;
   return true;
 }
 
