@@ -116,13 +116,15 @@ async function benchSize(size: number): Promise<Record<string, string | number>>
 const DOCS_EXAMPLE = `query { viewer { login repositories(first: 100) { nodes { id
   issues(first: 50) { nodes { id labels(first: 60) { nodes { name } } } } } } } }`;
 
-export async function runGitHubRequestsBench(): Promise<Array<Record<string, string | number>>> {
+export async function runGitHubRequestsBench(
+  params: { sizes?: readonly number[] } = {},
+): Promise<Array<Record<string, string | number>>> {
   if (documentedCost(DOCS_EXAMPLE, {}) !== 51)
     throw new Error('documentedCost disagrees with GitHub docs');
   nock.disableNetConnect();
   try {
     const rows: Array<Record<string, string | number>> = [];
-    for (const size of SIZES) rows.push(await benchSize(size));
+    for (const size of params.sizes ?? SIZES) rows.push(await benchSize(size));
     return rows;
   } finally {
     nock.cleanAll();

@@ -31,7 +31,7 @@ const suites: Array<{ title: string; run: () => Promise<object[]> }> = [
   {
     title:
       'GitHub requests and points, first and weekly run, vs the collector before (target: weekly at 5,000 people ≤ 1,000 points)',
-    run: () => runGitHubRequestsBench(),
+    run: () => runGitHubRequestsBench(quick ? { sizes: [1_000] } : {}),
   },
   { title: 'Action bundle: size (target < 2 MB), cold start vs node -e 0', run: runBundleBench },
   { title: 'CLI start: mentorship --help vs node -e 0 (target < 2× CPU)', run: runCliStartBench },
