@@ -74,9 +74,10 @@ export function solveWithDuals(params: {
 }
 
 /**
- * Solves a problem that grows round by round (pairs only ever added, as the planner's pricing
- * adds them), each round starting from the last one's solution rather than from nothing. The
- * same optimum as solving each round afresh; mentees are the rows, so the duals are per mentee.
+ * Solves a problem round after round, each round starting from the last one's solution rather
+ * than from nothing: fast when a round only adds pairs (as the planner's pricing does), right
+ * whatever changed. The same optimum as solving each round afresh; mentees are the rows, so
+ * the duals are per mentee.
  */
 export function createRoundSolver(): (problem: SparseAssignmentProblem) => SolutionWithDuals {
   let last: UnitState | undefined;

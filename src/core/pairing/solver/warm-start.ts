@@ -4,14 +4,15 @@ import type { UnitGraph } from './unit-graph.js';
 import { findEdge, UnitState } from './unit-state.js';
 
 /**
- * A start for `graph` from the solved state of an earlier round whose edges it contains (the
- * planner's pricing only ever adds pairs): same rows, same columns and seats, one unit per row.
+ * A start for `graph` from the solved state of an earlier round over the same rows, columns
+ * and seats, one unit per row: the planner's pricing, which only ever adds pairs, but any
+ * change to the pairs is handled.
  * Null where that does not hold (or either graph is dense, or a column's potential is above 0),
  * and the caller solves from scratch.
  *
  * The earlier matching and potentials are kept wherever they still prove optimality. A placed
- * unit that a new edge would undercut (negative reduced cost) is taken out, to be searched
- * again. Its seat is then open while its column's potential is below 0, which the solver
+ * unit whose pair is gone or repriced, or that a new edge would undercut (negative reduced
+ * cost), is taken out, to be searched again. Its seat is then open while its column's potential is below 0, which the solver
  * never allows (a column with room must stay at 0, or pricing and the unpaired rule go
  * wrong); refillSlot restores that for each such seat. The result is a state the solver's
  * invariants hold for, with every unplaced unit left for augmentAll.
@@ -20,30 +21,29 @@ export function warmStart(previous: UnitState, graph: UnitGraph): UnitState | nu
   if (!compatible(previous.g, graph) || !seatsCanOpen(previous)) return null;
   const st = new UnitState(graph);
   st.v.set(previous.v);
-  const oldUnit = new Int32Array(graph.rowCount).fill(-1);
-  previous.g.unitRow.forEach((r, p) => {
-    oldUnit[r] = p;
+  const unitOfRow = new Int32Array(graph.rowCount).fill(-1);
+  graph.unitRow.forEach((r, p) => {
+    unitOfRow[r] = p;
   });
   const openSeats: number[] = [];
-  for (let p = 0; p < graph.unitRow.length; p++) {
-    const r = graph.unitRow[p]!;
-    const q = oldUnit[r]!;
-    if (q < 0 || previous.unitCol[q]! < 0) continue;
+  for (let q = 0; q < previous.unitCol.length; q++) {
     const j = previous.unitCol[q]!;
+    if (j < 0) continue;
+    const r = previous.g.unitRow[q]!;
+    const p = unitOfRow[r]!;
     const u = previous.u[q]!;
-    if (undercut(graph, st.v, r, u)) {
+    const e = findEdge(graph.rowStart, graph.edgeCol, r, j);
+    // Its pair gone or repriced, or a new one cheaper: searched again like a new unit.
+    const same = p >= 0 && e < graph.rowStart[r + 1]! && graph.edgeCol[e] === j;
+    if (!same || graph.edgeCost[e] !== previous.unitCost[q] || undercut(graph, st.v, r, u)) {
       if (st.v[j]! < 0) openSeats.push(j);
       continue;
     }
     st.u[p] = u;
-    st.place(p, j, graph.edgeCost[findEdge(graph.rowStart, graph.edgeCol, r, j)]!);
+    st.place(p, j, graph.edgeCost[e]!);
   }
   if (openSeats.length > 0) {
     const columns = columnEdges(graph);
-    const unitOfRow = new Int32Array(graph.rowCount).fill(-1);
-    graph.unitRow.forEach((r, p) => {
-      unitOfRow[r] = p;
-    });
     for (const j of openSeats) refillSlot({ st, column: j, columns, unitOfRow });
   }
   return st;
