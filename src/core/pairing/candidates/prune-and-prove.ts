@@ -20,7 +20,9 @@ export interface WeekProblem {
   remaining: readonly number[];
 }
 
-// Each mentee's best few mentors by fit bound: enough that pricing rarely adds a pair.
+// Each mentee's best few mentors by fit bound: enough that pricing rarely adds a pair. At
+// 100,000 people 24 left a quarter of the mentees short, and the second round cost as much as
+// the first; 40 leaves about twenty (bench/plan-scale.ts).
 export const DEFAULT_KEEP = 40;
 
 /**
