@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mentorshipApp } from '../../src/app/mentorship-app.js';
 import { MAX_WEBHOOK_BYTES } from '../../src/app/server/read-bounded-body.js';
@@ -125,6 +126,41 @@ describe('the app server', () => {
     expect(answer.status).toBe(413);
     expect(answer.sent).toBeGreaterThan(MAX_WEBHOOK_BYTES);
     expect(answer.sent).toBeLessThan(total);
+  });
+
+  it('keeps reading a refused body for a moment, so the client gets its 413 rather than a reset', async () => {
+    const h = await start();
+    const url = new URL(hook(h));
+    // Half-open allowed, as an uploading client is: the server's end of sending does not end ours.
+    const socket = connect({ port: Number(url.port), host: url.hostname, allowHalfOpen: true });
+    const errors: string[] = [];
+    socket.on('error', (e: NodeJS.ErrnoException) => errors.push(e.code ?? e.message));
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (d: string) => {
+      answer += d;
+    });
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const head = Object.entries({
+      ...headers(`sha256=${'0'.repeat(64)}`),
+      'content-length': '104857600',
+    })
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\r\n');
+    socket.write(`POST ${url.pathname} HTTP/1.1\r\nhost: ${url.host}\r\n${head}\r\n\r\n`);
+    // The client goes on sending after the answer (it has not read it yet): the server must not
+    // close on it mid-stream, which would reset the connection and could lose the answer.
+    const piece = Buffer.alloc(64 * 1024, 0x61);
+    for (let i = 0; i < 16; i++) {
+      socket.write(piece);
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(errors).toEqual([]);
+    socket.end();
+    await closed;
+    expect(errors).toEqual([]);
   });
 
   it('answers GET /ping for health checks and 404 elsewhere', async () => {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DeliveryResult } from './delivery-scope.js';
 import type { InFlight } from './in-flight.js';
+import { closeLingering } from './lingering-close.js';
 import { declaredTooLarge, readBoundedBody } from './read-bounded-body.js';
 import { deliveryHeaders, signatureMatches } from './webhook-signature.js';
 
@@ -120,9 +121,9 @@ function answer(
 }
 
 /**
- * Answers with `connection: close`: Node then closes the socket once the answer is sent, so
- * the rest of the body is never read and the client cannot stream more on that connection. Only
- * the reason is logged, never the body.
+ * Answers with `connection: close`, so the client cannot stream more on that connection; the
+ * rest of the body is read and dropped, never kept, until the client stops or the connection
+ * is cut (closeLingering). Only the reason is logged, never the body.
  */
 function refuse(params: {
   req: IncomingMessage;
@@ -136,5 +137,6 @@ function refuse(params: {
     { status, delivery: req.headers['x-github-delivery'] ?? null },
     `webhook refused: ${why}`,
   );
+  closeLingering(req);
   return answer(res, status, `${why}\n`, { connection: 'close' });
 }
