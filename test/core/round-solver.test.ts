@@ -47,6 +47,15 @@ function expectCertificate(problem: SparseAssignmentProblem, solution: SolutionW
     if (load[i]! < problem.capacity[i]!) expect(mentorDual[i]).toBe(0);
 }
 
+/** The round's solution is a fresh solve's optimum (as many pairs, the same cost), proven. */
+function expectFreshOptimum(problem: SparseAssignmentProblem, warm: SolutionWithDuals) {
+  const cold = solveSparseAssignment(problem);
+  expect(warm.pairs.length).toBe(cold.pairs.length);
+  expect(warm.totalCost).toBe(cold.totalCost);
+  expectCertificate(problem, warm);
+  return warm;
+}
+
 const rounds = fc
   .record({
     mentors: fc.integer({ min: 3, max: 10 }),
@@ -81,11 +90,7 @@ describe('solving round after round (createRoundSolver)', () => {
               edges.push([Math.floor(c / mentees), c % mentees, cell.cost]);
           });
           const problem = problemOf({ mentors, mentees, capacity, edges });
-          const warm = solve(problem);
-          const cold = solveSparseAssignment(problem);
-          expect(warm.pairs.length).toBe(cold.pairs.length);
-          expect(warm.totalCost).toBe(cold.totalCost);
-          expectCertificate(problem, warm);
+          expectFreshOptimum(problem, solve(problem));
         }
       }),
       { numRuns: 400 },
@@ -110,11 +115,7 @@ describe('solving round after round (createRoundSolver)', () => {
               edges.push([Math.floor(c / mentees), c % mentees, kept ? repriced[c]! : cell.cost]);
             });
             const problem = problemOf({ mentors, mentees, capacity, edges });
-            const warm = solve(problem);
-            const cold = solveSparseAssignment(problem);
-            expect(warm.pairs.length).toBe(cold.pairs.length);
-            expect(warm.totalCost).toBe(cold.totalCost);
-            expectCertificate(problem, warm);
+            expectFreshOptimum(problem, solve(problem));
           }
         },
       ),
@@ -151,11 +152,7 @@ describe('solving round after round (createRoundSolver)', () => {
             capacity: new Array<number>(n).fill(1),
             edges,
           });
-          const warm = solve(problem);
-          const cold = solveSparseAssignment(problem);
-          expect(warm.pairs.length).toBe(n);
-          expect(warm.totalCost).toBe(cold.totalCost);
-          expectCertificate(problem, warm);
+          expect(expectFreshOptimum(problem, solve(problem)).pairs.length).toBe(n);
         }
       }),
       { numRuns: 400 },
