@@ -30,15 +30,6 @@ describe('mentorship CLI', () => {
     }
   });
 
-  it('rejects unknown commands and options with exit code 2', async () => {
-    const a = memoryIo();
-    expect(await main({ argv: ['pear'], io: a.io })).toBe(2);
-    expect(a.stderr()).toContain('unknown command "pear"');
-    const b = memoryIo();
-    expect(await main({ argv: ['pair', '--snapshto', 'x'], io: b.io })).toBe(2);
-    expect(b.stderr()).toContain('unknown option "--snapshto"; did you mean "--snapshot"?');
-  });
-
   it('pairs a snapshot: a table with reasons on stdout and the pairings file written', async () => {
     const run = memoryIo({ 'in.json': small });
     expect(
